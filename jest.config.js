@@ -1,0 +1,9 @@
+/** Unit specs sit beside the code (apps/, libs/); cross-service specs live in test/. */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/libs', '<rootDir>/apps', '<rootDir>/test'],
+  testMatch: ['**/*.spec.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true, diagnostics: false }] },
+  moduleNameMapper: { '^@pkvm/(.*)$': '<rootDir>/libs/$1/src' },
+  testTimeout: 60000,
+};
