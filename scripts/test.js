@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// `npm test`: installs what is missing, builds, finds or starts NATS, detects PostgreSQL, then runs jest.
+// `npm run soak` (--soak) runs the same suites with full-size property, fuzz and matrix runs.
+'use strict';
+const { spawnSync } = require('node:child_process');
+const path = require('node:path');
+const { ensureDependencies, ensureBuild, root } = require('./setup/dependencies');
+
+const log = (m) => process.stderr.write(`${m}\n`);
+
+async function main() {
+  ensureDependencies(log);
+  ensureBuild(log);
+  const { locateNats, tcpAnswers } = require('./setup/nats-locator');
+  const nats = await locateNats(log);
+  const env = { ...process.env, NATS_URL: nats.url };
+  if (!env.DATABASE_URL && (await tcpAnswers('127.0.0.1', 5432))) {
+    env.PKVM_TEST_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/test';
+    log('setup: PostgreSQL answering on 127.0.0.1:5432: the PostgreSQL suites run');
+  } else if (env.DATABASE_URL) {
+    env.PKVM_TEST_DATABASE_URL = env.DATABASE_URL;
+  } else {
+    log('setup: *** no PostgreSQL (DATABASE_URL unset, nothing on 127.0.0.1:5432): the PostgreSQL suites will be SKIPPED ***');
+  }
+  const soak = process.argv.includes('--soak');
+  if (soak) env.PKVM_SOAK = '1';
+  const passThrough = process.argv.slice(2).filter((a) => a !== '--soak');
+  const jest = path.join(root, 'node_modules', 'jest', 'bin', 'jest.js');
+  const args = [jest, '--reporters=default', `--reporters=${path.join(root, 'scripts', 'jest-summary-reporter.js')}`, '--maxWorkers=2', ...passThrough];
+  const run = spawnSync(process.execPath, args, { cwd: root, env, stdio: 'inherit' });
+  await nats.stop();
+  process.exit(run.status ?? 1);
+}
+
+main().catch((e) => {
+  log(`test: ${e.message}`);
+  process.exit(1);
+});
