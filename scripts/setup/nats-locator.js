@@ -69,15 +69,18 @@ async function locateNats(log) {
     log(`setup: NATS from NATS_URL (${process.env.NATS_URL})`);
     return { url: process.env.NATS_URL, origin: 'env', stop: async () => {} };
   }
-  if (await tcpAnswers('127.0.0.1', 4222)) {
-    log('setup: NATS answering on 127.0.0.1:4222');
-    return { url: 'nats://127.0.0.1:4222', origin: 'local', stop: async () => {} };
+  // PKVM_NATS_LOCAL_PORT moves the probe off 4222 (the locator's own test uses it to reach the start path).
+  const localPort = Number(process.env.PKVM_NATS_LOCAL_PORT || 4222);
+  if (await tcpAnswers('127.0.0.1', localPort)) {
+    log(`setup: NATS answering on 127.0.0.1:${localPort}`);
+    return { url: `nats://127.0.0.1:${localPort}`, origin: 'local', stop: async () => {} };
   }
   const bin = findBinary() || installBinary(log);
   const port = await freePort();
-  const storeDir = path.join(root, '.data', 'nats');
+  const dataDir = path.resolve(root, process.env.PKVM_DATA_DIR || '.data');
+  const storeDir = path.join(dataDir, 'nats');
   fs.mkdirSync(storeDir, { recursive: true });
-  const logFile = path.join(root, '.data', 'nats-server.log');
+  const logFile = path.join(dataDir, 'nats-server.log');
   log(`setup: starting ${bin} with JetStream on 127.0.0.1:${port} (store ${path.relative(root, storeDir)})`);
   const child = spawn(bin, ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', storeDir, '-l', logFile], {
     stdio: 'ignore',

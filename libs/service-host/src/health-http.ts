@@ -2,7 +2,7 @@ import { createServer, Server } from 'node:http';
 
 export interface HealthProbe {
   live(): boolean;
-  ready(): Promise<{ ready: boolean; detail: string }>;
+  readiness(): Promise<{ ready: boolean; detail: string }>;
 }
 
 /** The optional small HTTP port for Kubernetes probes: GET /livez and /readyz answer 200 or 503. */
@@ -14,7 +14,7 @@ export function serveHealthHttp(port: number, probe: HealthProbe): Promise<Serve
     };
     if (req.url === '/livez') return reply(probe.live(), probe.live() ? 'live' : 'not live');
     if (req.url === '/readyz') {
-      probe.ready().then(
+      probe.readiness().then(
         (r) => reply(r.ready, r.detail),
         (e: Error) => reply(false, e.message),
       );

@@ -1,0 +1,41 @@
+import 'reflect-metadata';
+import { Logger, Module, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { AppName } from '@pkvm/proto';
+import { healthController } from './health.controller';
+import { serveHealthHttp } from './health-http';
+import { ServiceRuntime } from './service-runtime';
+import { twinConfigFromEnv } from './twin-config';
+
+/**
+ * Starts one service process: NATS, its event store, the hypercall transport (with the writer lease),
+ * Ping/Health, the optional HTTP probe port; stops cleanly on SIGTERM/SIGINT.
+ */
+export async function runService(app: AppName, appModule: Type<unknown>): Promise<void> {
+  const logger = new Logger(app);
+  const config = twinConfigFromEnv(app);
+  try {
+    const runtime = await ServiceRuntime.open(config);
+    @Module({ imports: [appModule], providers: [{ provide: ServiceRuntime, useValue: runtime }], exports: [ServiceRuntime] })
+    class RuntimeModule {}
+    const service = await NestFactory.createMicroservice(
+      { module: RuntimeModule, controllers: [healthController(runtime)], global: true },
+      { strategy: runtime.server, logger: ['error', 'warn', 'log'] },
+    );
+    await service.listen();
+    const http = config.healthPort !== undefined ? await serveHealthHttp(config.healthPort, runtime) : undefined;
+    logger.log(`${config.instanceId} serving on ${config.natsUrl}${config.subjectPrefix ? ` (prefix ${config.subjectPrefix})` : ''}`);
+    const stop = async (signal: string) => {
+      logger.log(`${signal}: stopping`);
+      http?.close();
+      await service.close();
+      await runtime.close();
+      process.exit(0);
+    };
+    process.once('SIGTERM', () => void stop('SIGTERM'));
+    process.once('SIGINT', () => void stop('SIGINT'));
+  } catch (e) {
+    logger.error(`failed to start: ${(e as Error).stack ?? e}`);
+    process.exit(1);
+  }
+}
