@@ -1,3 +1,5 @@
+import { appendFileSync } from 'node:fs';
+
 /**
  * One line per figure, always beside a baseline measured in the same run: benchmarks print, never assert.
  * `higherIsBetter` says which way the ratio reads (rates: true; latencies and bytes: false).
@@ -13,6 +15,8 @@ export interface Figure {
 
 export function reportFigure(f: Figure): void {
   const ratio = f.baseline === 0 ? NaN : f.value / f.baseline;
+  // npm run bench collects every figure of the run into one JSON file.
+  if (process.env.PKVM_BENCH_RESULTS) appendFileSync(process.env.PKVM_BENCH_RESULTS, JSON.stringify({ ...f, ratio }) + '\n');
   const fmt = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(0) : v.toPrecision(3));
   const goal = f.goal ? `  goal: ${f.goal}` : '';
   process.stdout.write(
