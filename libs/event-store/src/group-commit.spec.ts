@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { CommitBatch } from './backend';
 import { openDataSource } from './data-source';
-import { StreamVersionConflictError } from './errors';
+import { StreamVersionConflictError } from '@pkvm/errno';
 import { GroupCommitter, WorkItem } from './group-commit';
 import { SqliteBackend } from './sqlite-backend';
 

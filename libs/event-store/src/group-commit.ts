@@ -1,6 +1,6 @@
 import { KernelError } from '@pkvm/errno';
 import { EventRow, ReplyRow, StoreBackend, uniqueViolation } from './backend';
-import { StreamVersionConflictError } from './errors';
+import { StreamVersionConflictError } from '@pkvm/errno';
 
 /** An event with its id, time and bytes fixed at the call (so a retry inside the store writes the same row). */
 export interface PreparedEvent {

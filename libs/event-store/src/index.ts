@@ -13,7 +13,7 @@
  *   the PubAck; the stream's duplicate window (2 min) absorbs re-publishes after a crash.
  */
 export { EventStore, MAX_EVENT_PAYLOAD } from './event-store';
-export { StreamVersionConflictError, isStreamVersionConflict } from './errors';
+export { StreamVersionConflictError, isStreamVersionConflict } from '@pkvm/errno';
 export { aggregateOf, eventSubject } from './stream-id';
 export { newEventId } from './event-id';
 export { databaseConfigFor } from './database-config';

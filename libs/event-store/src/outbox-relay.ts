@@ -1,4 +1,4 @@
-import { headers, nanos, type NatsConnection } from './nats';
+import { headers, nanos, type NatsConnection } from '@nats-io/transport-node';
 import {
   jetstream,
   jetstreamManager,

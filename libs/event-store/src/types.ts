@@ -1,4 +1,4 @@
-import type { NatsConnection } from './nats';
+import type { NatsConnection } from '@nats-io/transport-node';
 
 /** Event metadata: correlationId, causationId, requestId, ... (string values only; stored as JSON text). */
 export type EventMetadata = Record<string, string>;

@@ -1,6 +1,6 @@
 import { Controller, Inject, Type } from '@nestjs/common';
-import { MessagePattern } from '@nestjs/microservices';
 import { methodsOf, pkvm } from '@pkvm/proto';
+import { Hypercall } from '@pkvm/transport';
 import { ServiceRuntime } from './service-runtime';
 
 /**
@@ -16,12 +16,12 @@ export function healthController(runtime: ServiceRuntime): Type<unknown> {
   class HealthController {
     constructor(@Inject(ServiceRuntime) private readonly rt: ServiceRuntime) {}
 
-    @MessagePattern(ping!.subject)
+    @Hypercall(ping!.subject)
     ping(req: pkvm.v1.PingRequest): pkvm.v1.IPingResponse {
       return { nonce: req.nonce, service: this.rt.config.app, instanceId: this.rt.config.instanceId, timeMs: Date.now() };
     }
 
-    @MessagePattern(health!.subject)
+    @Hypercall(health!.subject)
     async health(): Promise<pkvm.v1.IHealthResponse> {
       const r = await this.rt.readiness();
       return {

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Logger, Module, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { AppName } from '@pkvm/proto';
+import { HypercallExceptionFilter } from '@pkvm/transport';
 import { healthController } from './health.controller';
 import { serveHealthHttp } from './health-http';
 import { ServiceRuntime } from './service-runtime';
@@ -22,6 +23,8 @@ export async function runService(app: AppName, appModule: Type<unknown>): Promis
       { module: RuntimeModule, controllers: [healthController(runtime)], global: true },
       { strategy: runtime.server, logger: ['error', 'warn', 'log'] },
     );
+    // Keeps a KernelError's errno on the wire instead of Nest's generic 'Internal server error'.
+    service.useGlobalFilters(new HypercallExceptionFilter());
     await service.listen();
     const http = config.healthPort !== undefined ? await serveHealthHttp(config.healthPort, runtime) : undefined;
     logger.log(`${config.instanceId} serving on ${config.natsUrl}${config.subjectPrefix ? ` (prefix ${config.subjectPrefix})` : ''}`);

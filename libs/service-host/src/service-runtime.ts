@@ -38,6 +38,8 @@ export class ServiceRuntime {
       subjectPrefix: config.subjectPrefix,
       ledger: store,
       lease: { ttlMs: config.leaseTtlMs },
+      // Calls that stage no events (Ping, Health, dumps) answer without writing a dedupe row.
+      readsBypassLedger: true,
     });
     return new ServiceRuntime(config, nc, store, server);
   }

@@ -1,4 +1,5 @@
-import { ERRNO, KernelError } from '@pkvm/errno';
+import { ERRNO } from './errno';
+import { KernelError } from './kernel-error';
 
 /**
  * An append's expected version did not match the stream's current version: nothing was written.

@@ -1,5 +1,5 @@
 import { ERRNO, isErrno, KernelError } from '@pkvm/errno';
-import { isStreamVersionConflict, StreamVersionConflictError } from './errors';
+import { isStreamVersionConflict, StreamVersionConflictError } from './stream-version-conflict-error';
 
 describe('StreamVersionConflictError', () => {
   it('is an instanceof-testable KernelError with EAGAIN and the versions', () => {

@@ -1,0 +1,158 @@
+import type { NatsConnection } from '@nats-io/transport-node';
+import { Kvm, type KV } from '@nats-io/kv';
+
+export interface WriterLeaseOptions {
+  /** KV bucket (no dots); created with a TTL of `ttlMs` if missing. */
+  bucket: string;
+  /** The key the holder owns: the app's name. */
+  key: string;
+  /** The value the holder writes: its instance id. */
+  holderId: string;
+  /** Entries expire after this long without renewal; the holder renews every ttl/3, standbys retry as often. */
+  ttlMs: number;
+  /** Called when this instance becomes the holder. */
+  onAcquired: () => unknown;
+  /** Called as soon as this instance stops being the holder (lost, expired or released). */
+  onLost: (reason: string) => unknown;
+  /** Where to report unexpected failures. */
+  log?: (message: string) => void;
+}
+
+/**
+ * A single-writer lease on JetStream KV (features of nats-server 2.9): `create` succeeds only when the key
+ * is absent (or deleted, or expired by the bucket's TTL); the holder renews with `update(key, value, revision)`,
+ * which fails once anyone else wrote the key. A holder that cannot renew for 0.75 x ttl gives the lease up on
+ * its own, before the key can expire and a standby take it.
+ */
+export class WriterLease {
+  private kv?: KV;
+  private revision = 0;
+  private held = false;
+  private lastRenewedAt = 0;
+  private timer?: NodeJS.Timeout;
+  private stopped = false;
+  private ticking = false;
+  private watchdog?: NodeJS.Timeout;
+
+  constructor(private readonly nc: NatsConnection, private readonly opts: WriterLeaseOptions) {}
+
+  /** Opens (or creates) the bucket, tries once to take the lease, then keeps renewing or retrying. */
+  async start(): Promise<void> {
+    this.kv = await new Kvm(this.nc as never).create(this.opts.bucket, { ttl: this.opts.ttlMs, history: 1 });
+    await this.tick();
+    this.schedule();
+  }
+
+  isHeld(): boolean {
+    return this.held;
+  }
+
+  /** Stops renewing; when held and `release`, deletes the key so a standby takes over at once. */
+  async stop(release = true): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    if (this.watchdog) clearTimeout(this.watchdog);
+    if (this.held) {
+      this.lose('stopped');
+      if (release && this.kv) {
+        await this.kv.delete(this.opts.key, { previousSeq: this.revision }).catch(() => undefined);
+      }
+    }
+  }
+
+  private get period(): number {
+    return Math.max(50, Math.floor(this.opts.ttlMs / 3));
+  }
+
+  private schedule(): void {
+    if (this.stopped) return;
+    this.timer = setInterval(() => {
+      void this.tick();
+    }, this.period);
+    this.timer.unref();
+  }
+
+  private async tick(): Promise<void> {
+    if (this.ticking || this.stopped || !this.kv) return;
+    this.ticking = true;
+    try {
+      if (this.held) await this.renew(this.kv);
+      else await this.acquire(this.kv);
+    } finally {
+      this.ticking = false;
+    }
+  }
+
+  private async acquire(kv: KV): Promise<void> {
+    const startedAt = Date.now();
+    try {
+      this.revision = await kv.create(this.opts.key, this.opts.holderId);
+    } catch {
+      // Held by someone: ours only if it carries our instance id (a restart with the same id, or a lost renewal).
+      try {
+        const e = await kv.get(this.opts.key);
+        if (!e || e.operation !== 'PUT' || e.string() !== this.opts.holderId) return;
+        this.revision = await kv.update(this.opts.key, this.opts.holderId, e.revision);
+      } catch {
+        return;
+      }
+    }
+    if (this.stopped) return;
+    this.renewed(startedAt);
+    this.held = true;
+    await this.opts.onAcquired();
+  }
+
+  private async renew(kv: KV): Promise<void> {
+    const startedAt = Date.now();
+    try {
+      this.revision = await kv.update(this.opts.key, this.opts.holderId, this.revision);
+      this.renewed(startedAt);
+      return;
+    } catch (err) {
+      let taken = false;
+      try {
+        const e = await kv.get(this.opts.key);
+        taken = !e || e.operation !== 'PUT' || e.string() !== this.opts.holderId;
+        if (!taken && e) {
+          // Still ours (the update raced with nothing but a stale revision): adopt it.
+          this.revision = await kv.update(this.opts.key, this.opts.holderId, e.revision);
+          this.renewed(startedAt);
+          return;
+        }
+      } catch {
+        /* NATS unreachable: decide by the clock below */
+      }
+      if (taken) this.lose('taken over or expired');
+      else if (Date.now() - this.lastRenewedAt > this.opts.ttlMs * 0.75) {
+        this.lose(`could not renew for ${Date.now() - this.lastRenewedAt} ms: ${(err as Error).message}`);
+      }
+    }
+  }
+
+  /**
+   * A write of the key sent at `sentAt` succeeded: the key lives until at least sentAt + ttl on the server.
+   * The watchdog gives the lease up at sentAt + 0.75 ttl unless a later renewal moves it: a renewal stuck on an
+   * unreachable server must not keep us serving when the key may have expired and a standby taken over.
+   */
+  private renewed(sentAt: number): void {
+    this.lastRenewedAt = sentAt;
+    if (this.watchdog) clearTimeout(this.watchdog);
+    this.watchdog = setTimeout(() => {
+      if (this.held) this.lose(`no renewal for ${Date.now() - this.lastRenewedAt} ms`);
+    }, Math.max(0, sentAt + this.opts.ttlMs * 0.75 - Date.now()));
+    this.watchdog.unref();
+  }
+
+  private lose(reason: string): void {
+    if (!this.held) return;
+    if (this.watchdog) clearTimeout(this.watchdog);
+    this.held = false;
+    try {
+      const r = this.opts.onLost(reason);
+      if (r instanceof Promise) r.catch((e) => this.opts.log?.(`lease onLost failed: ${(e as Error).message}`));
+    } catch (e) {
+      this.opts.log?.(`lease onLost failed: ${(e as Error).message}`);
+    }
+  }
+}

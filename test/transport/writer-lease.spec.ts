@@ -1,0 +1,91 @@
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { WriterLease } from '@pkvm/transport';
+import { PrivateNatsServer, sharedNatsUrl, uniquePrefix } from '../support/nats-server';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function until(cond: () => boolean, timeoutMs: number): Promise<number> {
+  const t0 = Date.now();
+  while (!cond()) {
+    if (Date.now() - t0 > timeoutMs) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await sleep(20);
+  }
+  return Date.now() - t0;
+}
+
+function lease(nc: NatsConnection, bucket: string, holderId: string, ttlMs: number) {
+  const events: string[] = [];
+  const l = new WriterLease(nc, {
+    bucket,
+    key: 'hypervisor',
+    holderId,
+    ttlMs,
+    onAcquired: () => void events.push('acquired'),
+    onLost: (reason) => void events.push(`lost: ${reason}`),
+  });
+  return { l, events };
+}
+
+describe('WriterLease (JetStream KV, nats-server 2.9 features)', () => {
+  it('has one holder; it keeps the lease past the TTL by renewing; a standby takes over after the holder stops renewing', async () => {
+    const nc = await connect({ servers: sharedNatsUrl() });
+    const bucket = `${uniquePrefix('wl')}_leases`;
+    const a = lease(nc, bucket, 'A', 1000);
+    const b = lease(nc, bucket, 'B', 1000);
+    try {
+      await a.l.start();
+      await b.l.start();
+      expect(a.l.isHeld()).toBe(true);
+      expect(b.l.isHeld()).toBe(false);
+      await sleep(2200); // > 2 TTLs: renewals keep it
+      expect(a.l.isHeld()).toBe(true);
+      expect(b.l.isHeld()).toBe(false);
+      await a.l.stop(false); // dies without releasing: the key must expire
+      const took = await until(() => b.l.isHeld(), 4000);
+      expect(took).toBeLessThan(1000 + 1000);
+      expect(b.events).toEqual(['acquired']);
+    } finally {
+      await a.l.stop();
+      await b.l.stop();
+      await nc.close();
+    }
+  }, 15_000);
+
+  it('a released lease passes to the standby at its next retry', async () => {
+    const nc = await connect({ servers: sharedNatsUrl() });
+    const bucket = `${uniquePrefix('wr')}_leases`;
+    const a = lease(nc, bucket, 'A', 1500);
+    const b = lease(nc, bucket, 'B', 1500);
+    try {
+      await a.l.start();
+      await b.l.start();
+      await a.l.stop(true);
+      expect(a.events).toEqual(['acquired', 'lost: stopped']);
+      expect(await until(() => b.l.isHeld(), 2000)).toBeLessThan(1000);
+    } finally {
+      await b.l.stop();
+      await nc.close();
+    }
+  }, 10_000);
+
+  it('the holder gives the lease up on its own when NATS is unreachable, and takes it again when NATS is back', async () => {
+    const nats = await PrivateNatsServer.start();
+    const nc = await connect({ servers: nats.url, reconnectTimeWait: 200, maxReconnectAttempts: -1 });
+    const a = lease(nc, 'wl_private', 'A', 1500);
+    try {
+      await a.l.start();
+      expect(a.l.isHeld()).toBe(true);
+      await nats.stop();
+      const lostAfter = await until(() => !a.l.isHeld(), 4000);
+      expect(lostAfter).toBeLessThanOrEqual(1500 * 0.75 + 100); // well before the key can expire and a standby serve
+      expect(a.events[1]).toMatch(/^lost: /);
+      await nats.resume();
+      await until(() => a.l.isHeld(), 10_000);
+      expect(a.events.filter((e) => e === 'acquired')).toHaveLength(2);
+    } finally {
+      await a.l.stop();
+      await nc.close().catch(() => undefined);
+      await nats.dispose();
+    }
+  }, 25_000);
+});
