@@ -1,0 +1,93 @@
+import { continueSimulation, createExecutorLedger, decide, fold, SERVICE_NAMES, simulateBoot, STEP_IDS, verify } from './index';
+import type { BootSagaEvent, CompensationId, Faults, ServiceName, StepId } from './index';
+import { QEMU_VIRT } from './test-platforms';
+
+/** What the boot did, without the crash noise: results in order, sub-steps included. */
+function effects(h: readonly BootSagaEvent[]): string[] {
+  return h.flatMap((e) => {
+    switch (e.type) {
+      case 'StepSucceeded':
+        return [`ok ${e.step} ${JSON.stringify(e.result)}`];
+      case 'StepFailed':
+        return [`fail ${e.step} ${e.errno}`];
+      case 'SubStepReported':
+        return [`sub ${e.subStep} ${e.ok} ${e.detail ?? ''}`];
+      case 'CompensationDone':
+        return [`comp ${e.compensation} ${JSON.stringify(e.result)}`];
+      case 'BootSucceeded':
+      case 'BootFailed':
+        return [e.type];
+      default:
+        return [];
+    }
+  });
+}
+
+function keysPerStep(h: readonly BootSagaEvent[]): Map<string, Set<string>> {
+  const m = new Map<string, Set<string>>();
+  for (const e of h) {
+    if (e.type !== 'StepStarted' && e.type !== 'CompensationStarted') continue;
+    const id = e.type === 'StepStarted' ? e.step : e.compensation;
+    if (!m.has(id)) m.set(id, new Set());
+    m.get(id)!.add(e.idempotencyKey);
+  }
+  return m;
+}
+
+const BASES: [string, Faults | undefined][] = [
+  ['no fault', undefined],
+  ['S4 fails -ENOMEM', { failStep: { step: 'S4', errno: -12 } }],
+  ['S1 fails -EBUSY', { failStep: { step: 'S1', errno: -16 } }],
+];
+const AT: (StepId | CompensationId)[] = [...STEP_IDS, 'kvm_iommu_remove_driver'];
+const cells = BASES.flatMap(([name, base]) => AT.flatMap((at) => SERVICE_NAMES.map((svc) => [name, base, at, svc] as const)));
+
+describe('crash-resume: a crash of any service at any step ends as the boot without the crash', () => {
+  let ran = 0;
+  afterAll(() => console.log(`boot-saga crash matrix: ${ran} of ${cells.length} (base fault x step x service) cells ran`));
+
+  it.each(cells)('%s, crash at %s of %s', (_name, base, atStep, service) => {
+    ran++;
+    const clean = simulateBoot({ bootId: 'b', platform: QEMU_VIRT, ...(base ? { faults: base } : {}) });
+    const crashed = simulateBoot({ bootId: 'b', platform: QEMU_VIRT, faults: { ...base, crash: { service: service as ServiceName, atStep } } });
+    expect(crashed.outcome).toEqual(clean.outcome);
+    expect(effects(crashed.history)).toEqual(effects(clean.history));
+    // no step runs twice, and a re-send never gets a new key
+    const whats = crashed.ledger.executions.map((x) => x.what);
+    expect(new Set(whats).size).toBe(whats.length);
+    for (const keys of keysPerStep(crashed.history).values()) expect(keys.size).toBe(1);
+    // a crash alone never turns into a compensation
+    const comps = (h: readonly BootSagaEvent[]) => h.filter((e) => e.type === 'CompensationStarted').length > 0;
+    expect(comps(crashed.history)).toBe(comps(clean.history));
+    const reached = clean.history.some((e) => (e.type === 'StepStarted' && e.step === atStep) || (e.type === 'CompensationStarted' && e.compensation === atStep));
+    expect(crashed.history.some((e) => e.type === 'ProcessCrashed')).toBe(reached);
+    expect(verify(crashed.history)).toEqual({ ok: true, events: crashed.history.length });
+  });
+});
+
+describe('crash-resume: a restarted coordinator folds the history and decides again', () => {
+  const clean = simulateBoot({ bootId: 'b', platform: QEMU_VIRT, faults: { failStep: { subStep: 'h:hyp_ffa_init', errno: -12 } } });
+  // every point where the coordinator had sent a command and died before recording the reply
+  const cuts = clean.history.flatMap((e, i) => (e.type === 'StepStarted' || e.type === 'CompensationStarted' ? [i + 1] : []));
+
+  it.each(cuts)('cut after event %i: re-sends the in-flight command with the same key', (cut) => {
+    const prefix = clean.history.slice(0, cut);
+    const last = prefix[prefix.length - 1]!;
+    const d = decide(fold(prefix));
+    expect(d).toMatchObject({ idempotencyKey: (last as { idempotencyKey: string }).idempotencyKey });
+
+    // (a) the service had run it: its dedupe answers, nothing executes again
+    const ledger = createExecutorLedger();
+    for (const [k, v] of clean.ledger.replies) ledger.replies.set(k, v);
+    const resumedA = continueSimulation(prefix, { ledger });
+    expect(resumedA.outcome).toEqual(clean.outcome);
+    expect(ledger.executions).toHaveLength(0);
+    // (b) the request never arrived: it runs once, now
+    const resumedB = continueSimulation(prefix);
+    expect(resumedB.outcome).toEqual(clean.outcome);
+    const whats = resumedB.ledger.executions.map((x) => x.what);
+    expect(new Set(whats).size).toBe(whats.length);
+    for (const keys of keysPerStep(resumedB.history).values()) expect(keys.size).toBe(1);
+    expect(verify(resumedB.history).ok).toBe(true);
+  });
+});
