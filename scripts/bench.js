@@ -5,15 +5,11 @@
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
-const { ensureDependencies, ensureBuild, root } = require('./setup/dependencies');
-
-const log = (m) => process.stderr.write(`${m}\n`);
+const { root } = require('./setup/dependencies');
+const { prepare, log } = require('./setup/prepare');
 
 async function main() {
-  ensureDependencies(log);
-  ensureBuild(log);
-  const { locateNats } = require('./setup/nats-locator');
-  const nats = await locateNats(log);
+  const nats = await prepare();
   const resultsDir = path.join(root, 'bench', 'results');
   fs.mkdirSync(resultsDir, { recursive: true });
   const lines = path.join(resultsDir, 'latest.jsonl');

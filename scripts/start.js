@@ -5,11 +5,10 @@
 const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
-const { ensureDependencies, ensureBuild, root } = require('./setup/dependencies');
+const { root } = require('./setup/dependencies');
+const { prepare, log } = require('./setup/prepare');
 
 const APPS = ['iommu', 'hypervisor', 'host-kernel', 'boot-coordinator'];
-const log = (m) => process.stderr.write(`${m}\n`);
-
 function startService(app, env) {
   const logDir = path.resolve(root, env.PKVM_DATA_DIR || '.data', 'logs');
   fs.mkdirSync(logDir, { recursive: true });
@@ -27,10 +26,7 @@ function startService(app, env) {
 
 async function main() {
   const once = process.argv.includes('--once');
-  ensureDependencies(log);
-  ensureBuild(log);
-  const { locateNats } = require('./setup/nats-locator');
-  const nats = await locateNats(log);
+  const nats = await prepare();
   const env = { ...process.env, NATS_URL: nats.url };
   const children = APPS.map((app) => {
     log(`start: starting ${app}`);

@@ -4,15 +4,12 @@
 'use strict';
 const { spawnSync } = require('node:child_process');
 const path = require('node:path');
-const { ensureDependencies, ensureBuild, root } = require('./setup/dependencies');
-
-const log = (m) => process.stderr.write(`${m}\n`);
+const { root } = require('./setup/dependencies');
+const { prepare, log } = require('./setup/prepare');
+const { tcpAnswers } = require('./setup/nats-locator');
 
 async function main() {
-  ensureDependencies(log);
-  ensureBuild(log);
-  const { locateNats, tcpAnswers } = require('./setup/nats-locator');
-  const nats = await locateNats(log);
+  const nats = await prepare();
   const env = { ...process.env, NATS_URL: nats.url };
   if (!env.DATABASE_URL && (await tcpAnswers('127.0.0.1', 5432))) {
     env.PKVM_TEST_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/test';
