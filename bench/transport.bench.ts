@@ -19,8 +19,8 @@ const url = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
 const prefix = `bench${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 
 async function startServer(): Promise<() => void> {
-  const root = resolve(__dirname, '..');
-  const main = join(root, 'libs', 'transport', 'src', 'testing', 'lease-fixture.main.js');
+  const root = resolve(__dirname, '..'); // dist/
+  const main = join(root, 'test', 'fixtures', 'lease-service.main.js');
   const register = resolve(root, '..', 'scripts', 'register-paths.js');
   const extra = process.env.PKVM_BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []; // e.g. --cpu-prof
   const child = spawn(process.execPath, [...extra, '-r', register, main], {

@@ -2,14 +2,30 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { pkvm } from '@pkvm/proto';
+import { EventStore, aggregateOf, type StoredEvent } from '@pkvm/event-store';
 import { DeadlineExceededError, HypercallClient, NoRespondersError } from '@pkvm/transport';
-import { SqliteReplyLedger } from '../../libs/transport/src/testing';
 import { sharedNatsUrl, uniquePrefix } from '../support/nats-server';
 import { FixtureProcess, buildFixture } from './support/fixture-process';
 
 const COUNTER = 1;
 const LOG = 2;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const text = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8');
+
+/** The fixture's event store on `file` (the one the service processes use; see test/fixtures/lease-service.main.ts). */
+function openLedger(file: string): Promise<EventStore> {
+  return EventStore.open({ service: 'hypervisor', database: { kind: 'sqlite', file } });
+}
+
+/** Every event in the store, in position order. */
+async function allEvents(store: EventStore): Promise<StoredEvent[]> {
+  const out: StoredEvent[] = [];
+  for (;;) {
+    const page = await store.readAll(out.length === 0 ? 1 : out[out.length - 1].position + 1);
+    if (page.length === 0) return out;
+    out.push(...page);
+  }
+}
 
 /** A call retried with the same request id until it gets an answer: what the SDK does across a failover. */
 async function callWithRetries<T>(client: HypercallClient, name: string, req: object, requestId: string, untilMs = 20_000): Promise<T> {
@@ -90,15 +106,21 @@ describe('transport across processes (real nats-server, fixture service processe
     const pong = await client.call<pkvm.v1.PingResponse>('HypervisorService.Ping', { nonce: 'after' });
     expect(pong.instanceId).toBe(b.instanceId);
 
-    const ledger = new SqliteReplyLedger(ledgerFile);
+    // LOG appends to `calls:<request id>` at expected version 0: a second run of an id could not have committed.
+    const ledger = await openLedger(ledgerFile);
     try {
-      const logged = ledger.events('calls').map((e) => e.payload);
+      const calls = (await allEvents(ledger)).filter((e) => aggregateOf(e.streamId) === 'calls');
+      const logged = calls.map((e) => text(e.payload));
       for (const id of ids) expect(logged.filter((p) => p === id)).toHaveLength(1);
       expect(logged).toHaveLength(ids.length);
-      const servedBy = new Set(ledger.events('calls').map((e) => e.metadata.instanceId));
+      for (const e of calls) {
+        expect(e.streamId).toBe(`calls:${text(e.payload)}`);
+        expect(e.streamVersion).toBe(1);
+      }
+      const servedBy = new Set(calls.map((e) => e.metadata.instanceId));
       expect(servedBy).toEqual(new Set([a.instanceId, b.instanceId]));
     } finally {
-      ledger.close();
+      await ledger.close();
     }
   }, 45_000);
 
@@ -161,11 +183,13 @@ describe('transport across processes (real nats-server, fixture service processe
     expect((await count('r2')).x1).toBe(2);
     expect((await count('r3')).x1).toBe(3);
 
-    const ledger = new SqliteReplyLedger(ledgerFile);
+    const ledger = await openLedger(ledgerFile);
     try {
-      expect(ledger.events('counter').map((e) => e.payload)).toEqual(['r1', 'r2', 'r3']);
+      const counted = await ledger.readStream('counter:main');
+      expect(counted.map((e) => text(e.payload))).toEqual(['r1', 'r2', 'r3']);
+      expect(counted.map((e) => e.streamVersion)).toEqual([1, 2, 3]);
     } finally {
-      ledger.close();
+      await ledger.close();
     }
   }, 30_000);
 });

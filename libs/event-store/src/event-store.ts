@@ -217,6 +217,14 @@ export class EventStore {
     return this.backend.streamVersion(streamId);
   }
 
+  /**
+   * Forget the cached stream versions: call it when this instance becomes its service's writer (it gains the
+   * writer lease), since another instance may have appended while this one stood by.
+   */
+  forgetCachedVersions(): void {
+    this.committer.forgetVersions();
+  }
+
   /** Health probe: a small write and read-back in a transaction. Never throws. */
   async isWritable(timeoutMs = 2_000): Promise<boolean> {
     if (this.closing) return false;

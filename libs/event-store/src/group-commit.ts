@@ -63,6 +63,11 @@ export class GroupCommitter {
     }
   }
 
+  /** Drops every cached stream version; each is re-read from the database on its next append. */
+  forgetVersions(): void {
+    this.versions.clear();
+  }
+
   /** Resolves once everything queued so far has been committed or refused. */
   async drained(): Promise<void> {
     while (this.busy) await new Promise((r) => setTimeout(r, 1));

@@ -47,14 +47,10 @@ function placeholders(rows: number, cols: number, from = 1): string {
  * numbers (exact up to 2^53).
  */
 export class PostgresBackend implements StoreBackend {
-  private replySeq = 0;
-
   private constructor(private readonly ds: DataSource, private readonly replyRetention: number) {}
 
   static async create(ds: DataSource, replyRetention: number): Promise<PostgresBackend> {
-    const b = new PostgresBackend(ds, replyRetention);
-    b.replySeq = Number((await ds.query('SELECT COALESCE(MAX(seq), 0) AS v FROM replies'))[0].v);
-    return b;
+    return new PostgresBackend(ds, replyRetention);
   }
 
   async loadVersions(streamIds: string[]): Promise<Map<string, number>> {
@@ -68,7 +64,6 @@ export class PostgresBackend implements StoreBackend {
   async commit(batch: CommitBatch): Promise<number[]> {
     const qr = this.ds.createQueryRunner();
     await qr.connect();
-    let seq = this.replySeq;
     try {
       await qr.startTransaction();
       const positions: number[] = [];
@@ -92,6 +87,8 @@ export class PostgresBackend implements StoreBackend {
         await qr.query('INSERT INTO outbox (position) SELECT unnest($1::bigint[])', [positions]);
       }
       if (batch.replies.length > 0) {
+        // Read inside the transaction, never cached: a standby that takes over must not reuse the old holder's seqs.
+        let seq = Number((await qr.query('SELECT COALESCE(MAX(seq), 0) AS v FROM replies'))[0].v);
         for (let i = 0; i < batch.replies.length; i += ROWS_PER_INSERT) {
           const chunk = batch.replies.slice(i, i + ROWS_PER_INSERT);
           const params: unknown[] = [];
@@ -101,15 +98,9 @@ export class PostgresBackend implements StoreBackend {
         await qr.query('DELETE FROM replies WHERE seq <= $1', [seq - this.replyRetention]);
       }
       await qr.commitTransaction();
-      this.replySeq = seq;
       return positions;
     } catch (e) {
       if (qr.isTransactionActive) await qr.rollbackTransaction().catch(() => undefined);
-      // Resync the reply sequence in case another writer moved it (the UNIQUE(seq) index fired).
-      await this.ds
-        .query('SELECT COALESCE(MAX(seq), 0) AS v FROM replies')
-        .then((rows: { v: string }[]) => (this.replySeq = Math.max(this.replySeq, Number(rows[0].v))))
-        .catch(() => undefined);
       throw e;
     } finally {
       await qr.release();

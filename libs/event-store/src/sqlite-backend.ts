@@ -1,4 +1,4 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database, Statement, Transaction } from 'better-sqlite3';
 import type { DataSource } from 'typeorm';
 import { bytesOf, CommitBatch, OutboxEntry, parseMetadata, StoreBackend } from './backend';
 import type { StoredEvent } from './types';
@@ -42,8 +42,7 @@ export class SqliteBackend implements StoreBackend {
     | 'maxPosition' | 'streamVersion' | 'findReply' | 'outboxPeek' | 'outboxDelete' | 'outboxCount' | 'getMeta' | 'setMeta',
     Statement
   >;
-  private replySeq: number;
-  private readonly commitTx: (batch: CommitBatch) => number[];
+  private readonly commitTx: Transaction<(batch: CommitBatch) => number[]>;
 
   constructor(dataSource: DataSource, private readonly replyRetention: number) {
     this.db = (dataSource.driver as unknown as { databaseConnection: Database }).databaseConnection;
@@ -70,7 +69,6 @@ export class SqliteBackend implements StoreBackend {
       getMeta: p('SELECT value FROM store_meta WHERE key = ?'),
       setMeta: p('INSERT INTO store_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
     };
-    this.replySeq = (this.st.maxReplySeq.get() as { v: number }).v;
     this.commitTx = this.db.transaction((batch: CommitBatch) => this.commitSync(batch));
   }
 
@@ -86,10 +84,10 @@ export class SqliteBackend implements StoreBackend {
       if (batch.outbox) insertOutbox.run(pos);
     }
     if (batch.replies.length > 0) {
-      let seq = this.replySeq;
+      // Read inside the write transaction, never cached: a standby that takes over must not reuse the old holder's seqs.
+      let seq = (this.st.maxReplySeq.get() as { v: number }).v;
       for (const r of batch.replies) insertReply.run(r.requestId, ++seq, r.reply, r.recordedAt);
       this.st.pruneReplies.run(seq - this.replyRetention);
-      this.replySeq = seq; // only reached when every statement succeeded
     }
     return positions;
   }
@@ -104,12 +102,8 @@ export class SqliteBackend implements StoreBackend {
   }
 
   async commit(batch: CommitBatch): Promise<number[]> {
-    try {
-      return this.commitTx(batch);
-    } catch (e) {
-      this.replySeq = (this.st.maxReplySeq.get() as { v: number }).v;
-      throw e;
-    }
+    // IMMEDIATE takes the write lock first, so the seq read above and the inserts see one state.
+    return this.commitTx.immediate(batch);
   }
 
   async readStream(streamId: string, fromVersion: number, limit: number): Promise<StoredEvent[]> {

@@ -41,6 +41,8 @@ export class ServiceRuntime {
       // Calls that stage no events (Ping, Health, dumps) answer without writing a dedupe row.
       readsBypassLedger: true,
     });
+    // A standby that takes over must not trust versions it cached while another instance was writing.
+    server.on('lease-acquired', () => store.forgetCachedVersions());
     return new ServiceRuntime(config, nc, store, server);
   }
 

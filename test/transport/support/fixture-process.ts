@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const root = resolve(__dirname, '..', '..', '..');
-export const FIXTURE_MAIN = join(root, 'dist', 'libs', 'transport', 'src', 'testing', 'lease-fixture.main.js');
+export const FIXTURE_MAIN = join(root, 'dist', 'test', 'fixtures', 'lease-service.main.js');
 
 let built = false;
 
 /**
- * Compiles the fixture (libs/transport/src/testing/lease-fixture.main.ts) and what it imports into dist/,
- * the way tsconfig.build.json would, but only those files: a second or two instead of the whole repo.
+ * Compiles the fixture (test/fixtures/lease-service.main.ts) and what it imports (the transport, the event store)
+ * into dist/, the way tsconfig.build.json would, but only those files: a few seconds instead of the whole repo.
  */
 export function buildFixture(): void {
   if (built) return;
@@ -20,7 +20,7 @@ export function buildFixture(): void {
     JSON.stringify({
       extends: join(root, 'tsconfig.json'),
       compilerOptions: { outDir: join(root, 'dist'), rootDir: root, types: ['node'], typeRoots: [join(root, 'node_modules', '@types')] },
-      files: [join(root, 'libs/transport/src/index.ts'), join(root, 'libs/transport/src/testing/lease-fixture.main.ts')],
+      files: [join(root, 'libs/transport/src/index.ts'), join(root, 'libs/event-store/src/index.ts'), join(root, 'test/fixtures/lease-service.main.ts')],
       include: [],
     }),
   );
