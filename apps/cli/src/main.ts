@@ -1,4 +1,7 @@
 import { Command } from 'commander';
+import { registerDmaCommand } from './commands/dma.command';
+import { registerPtdumpCommand } from './commands/ptdump.command';
+import { registerSteCommand } from './commands/ste.command';
 import { pingAll } from './ping-all';
 
 /** Exit codes: 0 success, 1 a service is down or refused, 2 bad usage. */
@@ -24,6 +27,10 @@ program
     else for (const r of results) process.stdout.write(`${r.app.padEnd(18)} ${r.ok ? 'ready' : 'DOWN '} ${r.pingMs ?? '-'} ms ${r.error ?? ''}\n`);
     process.exitCode = results.every((r) => r.ok) ? 0 : 1;
   });
+
+registerPtdumpCommand(program, progress);
+registerSteCommand(program, progress);
+registerDmaCommand(program, progress);
 
 program.parseAsync(process.argv).catch((e: Error) => {
   process.stderr.write(`pkvm: ${e.message}\n`);

@@ -22,6 +22,11 @@ export const SERVICE_ROUTES: Record<string, { subjectRoot: string; app: AppName 
   HypervisorService: { subjectRoot: 'pkvm.v1.hypervisor', app: 'hypervisor' },
   HypService: { subjectRoot: 'pkvm.v1.hyp', app: 'hypervisor' },
   IommuService: { subjectRoot: 'pkvm.v1.iommu', app: 'iommu' },
+  IommuEl2Service: { subjectRoot: 'pkvm.v1.iommu.el2', app: 'iommu' },
+  IommuMmioService: { subjectRoot: 'pkvm.v1.iommu.mmio', app: 'iommu' },
+  IommuMemService: { subjectRoot: 'pkvm.v1.iommu.mem', app: 'iommu' },
+  IommuDmaService: { subjectRoot: 'pkvm.v1.iommu.dma', app: 'iommu' },
+  IommuDumpService: { subjectRoot: 'pkvm.v1.iommu.dump', app: 'iommu' },
   BootCoordinatorService: { subjectRoot: 'pkvm.v1.boot', app: 'boot-coordinator' },
 };
 

@@ -283,6 +283,7 @@ export namespace pkvm {
             $unknowns?: Uint8Array[];
             x0: number;
             args: number[];
+            cpu: number;
             static create(properties: pkvm.v1.HvcRequest.$Shape): pkvm.v1.HvcRequest & pkvm.v1.HvcRequest.$Shape;
             static create(properties?: pkvm.v1.HvcRequest.$Properties): pkvm.v1.HvcRequest;
             static encode(m: pkvm.v1.HvcRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -300,6 +301,7 @@ export namespace pkvm {
             interface $Properties {
                 x0?: (number|null);
                 args?: (number[]|null);
+                cpu?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = pkvm.v1.HvcRequest.$Properties;
@@ -421,6 +423,1573 @@ export namespace pkvm {
               readonly requestStream: undefined;
               readonly responseStream: undefined;
             };
+        }
+
+        class IommuEl2Service extends $protobuf.rpc.Service {
+            constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+            static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): IommuEl2Service;
+            initIommu: pkvm.v1.IommuEl2Service.InitIommu;
+            snapshotHostStage2: pkvm.v1.IommuEl2Service.SnapshotHostStage2;
+            hostStage2Idmap: pkvm.v1.IommuEl2Service.HostStage2Idmap;
+            enableDev: pkvm.v1.IommuEl2Service.EnableDev;
+            disableDev: pkvm.v1.IommuEl2Service.DisableDev;
+        }
+
+        namespace IommuEl2Service {
+            type InitIommuCallback = (error: (Error|null), response?: pkvm.v1.InitIommuResponse) => void;
+            type InitIommu = {
+              (request: pkvm.v1.IInitIommuRequest, callback: pkvm.v1.IommuEl2Service.InitIommuCallback): void;
+              (request: pkvm.v1.IInitIommuRequest): Promise<pkvm.v1.InitIommuResponse>;
+              readonly name: "InitIommu";
+              readonly path: "/pkvm.v1.IommuEl2Service/InitIommu";
+              readonly requestType: "InitIommuRequest";
+              readonly responseType: "InitIommuResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type SnapshotHostStage2Callback = (error: (Error|null), response?: pkvm.v1.SnapshotHostStage2Response) => void;
+            type SnapshotHostStage2 = {
+              (request: pkvm.v1.ISnapshotHostStage2Request, callback: pkvm.v1.IommuEl2Service.SnapshotHostStage2Callback): void;
+              (request: pkvm.v1.ISnapshotHostStage2Request): Promise<pkvm.v1.SnapshotHostStage2Response>;
+              readonly name: "SnapshotHostStage2";
+              readonly path: "/pkvm.v1.IommuEl2Service/SnapshotHostStage2";
+              readonly requestType: "SnapshotHostStage2Request";
+              readonly responseType: "SnapshotHostStage2Response";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type HostStage2IdmapCallback = (error: (Error|null), response?: pkvm.v1.HostStage2IdmapResponse) => void;
+            type HostStage2Idmap = {
+              (request: pkvm.v1.IHostStage2IdmapRequest, callback: pkvm.v1.IommuEl2Service.HostStage2IdmapCallback): void;
+              (request: pkvm.v1.IHostStage2IdmapRequest): Promise<pkvm.v1.HostStage2IdmapResponse>;
+              readonly name: "HostStage2Idmap";
+              readonly path: "/pkvm.v1.IommuEl2Service/HostStage2Idmap";
+              readonly requestType: "HostStage2IdmapRequest";
+              readonly responseType: "HostStage2IdmapResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type EnableDevCallback = (error: (Error|null), response?: pkvm.v1.EnableDevResponse) => void;
+            type EnableDev = {
+              (request: pkvm.v1.IEnableDevRequest, callback: pkvm.v1.IommuEl2Service.EnableDevCallback): void;
+              (request: pkvm.v1.IEnableDevRequest): Promise<pkvm.v1.EnableDevResponse>;
+              readonly name: "EnableDev";
+              readonly path: "/pkvm.v1.IommuEl2Service/EnableDev";
+              readonly requestType: "EnableDevRequest";
+              readonly responseType: "EnableDevResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type DisableDevCallback = (error: (Error|null), response?: pkvm.v1.DisableDevResponse) => void;
+            type DisableDev = {
+              (request: pkvm.v1.IDisableDevRequest, callback: pkvm.v1.IommuEl2Service.DisableDevCallback): void;
+              (request: pkvm.v1.IDisableDevRequest): Promise<pkvm.v1.DisableDevResponse>;
+              readonly name: "DisableDev";
+              readonly path: "/pkvm.v1.IommuEl2Service/DisableDev";
+              readonly requestType: "DisableDevRequest";
+              readonly responseType: "DisableDevResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+        }
+
+        interface ISmmuTables extends pkvm.v1.SmmuTables.$Properties {
+        }
+
+        class SmmuTables {
+            constructor(p?: pkvm.v1.SmmuTables.$Properties);
+            $unknowns?: Uint8Array[];
+            cmdqBase: number;
+            cmdqLog2Entries: number;
+            strtabBase: number;
+            strtabTwoLevel: boolean;
+            strtabLog2Size: number;
+            static create(properties: pkvm.v1.SmmuTables.$Shape): pkvm.v1.SmmuTables & pkvm.v1.SmmuTables.$Shape;
+            static create(properties?: pkvm.v1.SmmuTables.$Properties): pkvm.v1.SmmuTables;
+            static encode(m: pkvm.v1.SmmuTables.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.SmmuTables.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.SmmuTables & pkvm.v1.SmmuTables.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.SmmuTables & pkvm.v1.SmmuTables.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.SmmuTables;
+            static toObject(m: pkvm.v1.SmmuTables, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SmmuTables {
+            interface $Properties {
+                cmdqBase?: (number|null);
+                cmdqLog2Entries?: (number|null);
+                strtabBase?: (number|null);
+                strtabTwoLevel?: (boolean|null);
+                strtabLog2Size?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.SmmuTables.$Properties;
+        }
+
+        interface IInitIommuRequest extends pkvm.v1.InitIommuRequest.$Properties {
+        }
+
+        class InitIommuRequest {
+            constructor(p?: pkvm.v1.InitIommuRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            poolBase: number;
+            poolSize: number;
+            smmus: pkvm.v1.SmmuTables.$Properties[];
+            static create(properties: pkvm.v1.InitIommuRequest.$Shape): pkvm.v1.InitIommuRequest & pkvm.v1.InitIommuRequest.$Shape;
+            static create(properties?: pkvm.v1.InitIommuRequest.$Properties): pkvm.v1.InitIommuRequest;
+            static encode(m: pkvm.v1.InitIommuRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.InitIommuRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.InitIommuRequest & pkvm.v1.InitIommuRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.InitIommuRequest & pkvm.v1.InitIommuRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.InitIommuRequest;
+            static toObject(m: pkvm.v1.InitIommuRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace InitIommuRequest {
+            interface $Properties {
+                poolBase?: (number|null);
+                poolSize?: (number|null);
+                smmus?: (pkvm.v1.SmmuTables.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.InitIommuRequest.$Properties;
+        }
+
+        interface IIommuCommand extends pkvm.v1.IommuCommand.$Properties {
+        }
+
+        class IommuCommand {
+            constructor(p?: pkvm.v1.IommuCommand.$Properties);
+            $unknowns?: Uint8Array[];
+            smmu: number;
+            op: string;
+            sid: number;
+            vmid: number;
+            addr: number;
+            leaf: boolean;
+            detail: string;
+            static create(properties: pkvm.v1.IommuCommand.$Shape): pkvm.v1.IommuCommand & pkvm.v1.IommuCommand.$Shape;
+            static create(properties?: pkvm.v1.IommuCommand.$Properties): pkvm.v1.IommuCommand;
+            static encode(m: pkvm.v1.IommuCommand.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.IommuCommand.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.IommuCommand & pkvm.v1.IommuCommand.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.IommuCommand & pkvm.v1.IommuCommand.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.IommuCommand;
+            static toObject(m: pkvm.v1.IommuCommand, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IommuCommand {
+            interface $Properties {
+                smmu?: (number|null);
+                op?: (string|null);
+                sid?: (number|null);
+                vmid?: (number|null);
+                addr?: (number|null);
+                leaf?: (boolean|null);
+                detail?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.IommuCommand.$Properties;
+        }
+
+        interface IIdmapConfig extends pkvm.v1.IdmapConfig.$Properties {
+        }
+
+        class IdmapConfig {
+            constructor(p?: pkvm.v1.IdmapConfig.$Properties);
+            $unknowns?: Uint8Array[];
+            ias: number;
+            oas: number;
+            startLevel: number;
+            pgdPages: number;
+            pgd: number;
+            vtcr: number;
+            pgsizeBitmap: number;
+            coherentWalk: boolean;
+            static create(properties: pkvm.v1.IdmapConfig.$Shape): pkvm.v1.IdmapConfig & pkvm.v1.IdmapConfig.$Shape;
+            static create(properties?: pkvm.v1.IdmapConfig.$Properties): pkvm.v1.IdmapConfig;
+            static encode(m: pkvm.v1.IdmapConfig.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.IdmapConfig.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.IdmapConfig & pkvm.v1.IdmapConfig.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.IdmapConfig & pkvm.v1.IdmapConfig.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.IdmapConfig;
+            static toObject(m: pkvm.v1.IdmapConfig, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IdmapConfig {
+            interface $Properties {
+                ias?: (number|null);
+                oas?: (number|null);
+                startLevel?: (number|null);
+                pgdPages?: (number|null);
+                pgd?: (number|null);
+                vtcr?: (number|null);
+                pgsizeBitmap?: (number|null);
+                coherentWalk?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.IdmapConfig.$Properties;
+        }
+
+        interface IInitIommuResponse extends pkvm.v1.InitIommuResponse.$Properties {
+        }
+
+        class InitIommuResponse {
+            constructor(p?: pkvm.v1.InitIommuResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            idmap?: (pkvm.v1.IdmapConfig.$Properties|null);
+            commands: pkvm.v1.IommuCommand.$Properties[];
+            smmus: pkvm.v1.SmmuTables.$Properties[];
+            poolFreePages: number;
+            static create(properties: pkvm.v1.InitIommuResponse.$Shape): pkvm.v1.InitIommuResponse & pkvm.v1.InitIommuResponse.$Shape;
+            static create(properties?: pkvm.v1.InitIommuResponse.$Properties): pkvm.v1.InitIommuResponse;
+            static encode(m: pkvm.v1.InitIommuResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.InitIommuResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.InitIommuResponse & pkvm.v1.InitIommuResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.InitIommuResponse & pkvm.v1.InitIommuResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.InitIommuResponse;
+            static toObject(m: pkvm.v1.InitIommuResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace InitIommuResponse {
+            interface $Properties {
+                idmap?: (pkvm.v1.IdmapConfig.$Properties|null);
+                commands?: (pkvm.v1.IommuCommand.$Properties[]|null);
+                smmus?: (pkvm.v1.SmmuTables.$Properties[]|null);
+                poolFreePages?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.InitIommuResponse.$Properties;
+        }
+
+        enum LeafState {
+            LEAF_STATE_UNSPECIFIED = 0,
+            LEAF_STATE_MAPPED = 1,
+            LEAF_STATE_ANNOTATED = 2,
+            LEAF_STATE_EMPTY = 3
+        }
+
+        interface IHostStage2Leaf extends pkvm.v1.HostStage2Leaf.$Properties {
+        }
+
+        class HostStage2Leaf {
+            constructor(p?: pkvm.v1.HostStage2Leaf.$Properties);
+            $unknowns?: Uint8Array[];
+            start: number;
+            end: number;
+            state: pkvm.v1.LeafState;
+            kvmProt: number;
+            isMemory: boolean;
+            static create(properties: pkvm.v1.HostStage2Leaf.$Shape): pkvm.v1.HostStage2Leaf & pkvm.v1.HostStage2Leaf.$Shape;
+            static create(properties?: pkvm.v1.HostStage2Leaf.$Properties): pkvm.v1.HostStage2Leaf;
+            static encode(m: pkvm.v1.HostStage2Leaf.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.HostStage2Leaf.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.HostStage2Leaf & pkvm.v1.HostStage2Leaf.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.HostStage2Leaf & pkvm.v1.HostStage2Leaf.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.HostStage2Leaf;
+            static toObject(m: pkvm.v1.HostStage2Leaf, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HostStage2Leaf {
+            interface $Properties {
+                start?: (number|null);
+                end?: (number|null);
+                state?: (pkvm.v1.LeafState|null);
+                kvmProt?: (number|null);
+                isMemory?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.HostStage2Leaf.$Properties;
+        }
+
+        interface ISnapshotHostStage2Request extends pkvm.v1.SnapshotHostStage2Request.$Properties {
+        }
+
+        class SnapshotHostStage2Request {
+            constructor(p?: pkvm.v1.SnapshotHostStage2Request.$Properties);
+            $unknowns?: Uint8Array[];
+            leaves: pkvm.v1.HostStage2Leaf.$Properties[];
+            static create(properties: pkvm.v1.SnapshotHostStage2Request.$Shape): pkvm.v1.SnapshotHostStage2Request & pkvm.v1.SnapshotHostStage2Request.$Shape;
+            static create(properties?: pkvm.v1.SnapshotHostStage2Request.$Properties): pkvm.v1.SnapshotHostStage2Request;
+            static encode(m: pkvm.v1.SnapshotHostStage2Request.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.SnapshotHostStage2Request.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.SnapshotHostStage2Request & pkvm.v1.SnapshotHostStage2Request.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.SnapshotHostStage2Request & pkvm.v1.SnapshotHostStage2Request.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.SnapshotHostStage2Request;
+            static toObject(m: pkvm.v1.SnapshotHostStage2Request, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SnapshotHostStage2Request {
+            interface $Properties {
+                leaves?: (pkvm.v1.HostStage2Leaf.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.SnapshotHostStage2Request.$Properties;
+        }
+
+        interface ISnapshotHostStage2Response extends pkvm.v1.SnapshotHostStage2Response.$Properties {
+        }
+
+        class SnapshotHostStage2Response {
+            constructor(p?: pkvm.v1.SnapshotHostStage2Response.$Properties);
+            $unknowns?: Uint8Array[];
+            ret: number;
+            initialized: boolean;
+            commands: pkvm.v1.IommuCommand.$Properties[];
+            poolFreePages: number;
+            static create(properties: pkvm.v1.SnapshotHostStage2Response.$Shape): pkvm.v1.SnapshotHostStage2Response & pkvm.v1.SnapshotHostStage2Response.$Shape;
+            static create(properties?: pkvm.v1.SnapshotHostStage2Response.$Properties): pkvm.v1.SnapshotHostStage2Response;
+            static encode(m: pkvm.v1.SnapshotHostStage2Response.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.SnapshotHostStage2Response.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.SnapshotHostStage2Response & pkvm.v1.SnapshotHostStage2Response.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.SnapshotHostStage2Response & pkvm.v1.SnapshotHostStage2Response.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.SnapshotHostStage2Response;
+            static toObject(m: pkvm.v1.SnapshotHostStage2Response, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SnapshotHostStage2Response {
+            interface $Properties {
+                ret?: (number|null);
+                initialized?: (boolean|null);
+                commands?: (pkvm.v1.IommuCommand.$Properties[]|null);
+                poolFreePages?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.SnapshotHostStage2Response.$Properties;
+        }
+
+        interface IHostStage2IdmapRequest extends pkvm.v1.HostStage2IdmapRequest.$Properties {
+        }
+
+        class HostStage2IdmapRequest {
+            constructor(p?: pkvm.v1.HostStage2IdmapRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            start: number;
+            end: number;
+            kvmProt: number;
+            static create(properties: pkvm.v1.HostStage2IdmapRequest.$Shape): pkvm.v1.HostStage2IdmapRequest & pkvm.v1.HostStage2IdmapRequest.$Shape;
+            static create(properties?: pkvm.v1.HostStage2IdmapRequest.$Properties): pkvm.v1.HostStage2IdmapRequest;
+            static encode(m: pkvm.v1.HostStage2IdmapRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.HostStage2IdmapRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.HostStage2IdmapRequest & pkvm.v1.HostStage2IdmapRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.HostStage2IdmapRequest & pkvm.v1.HostStage2IdmapRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.HostStage2IdmapRequest;
+            static toObject(m: pkvm.v1.HostStage2IdmapRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HostStage2IdmapRequest {
+            interface $Properties {
+                start?: (number|null);
+                end?: (number|null);
+                kvmProt?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.HostStage2IdmapRequest.$Properties;
+        }
+
+        interface IHostStage2IdmapResponse extends pkvm.v1.HostStage2IdmapResponse.$Properties {
+        }
+
+        class HostStage2IdmapResponse {
+            constructor(p?: pkvm.v1.HostStage2IdmapResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            ret: number;
+            ignored: boolean;
+            commands: pkvm.v1.IommuCommand.$Properties[];
+            poolFreePages: number;
+            static create(properties: pkvm.v1.HostStage2IdmapResponse.$Shape): pkvm.v1.HostStage2IdmapResponse & pkvm.v1.HostStage2IdmapResponse.$Shape;
+            static create(properties?: pkvm.v1.HostStage2IdmapResponse.$Properties): pkvm.v1.HostStage2IdmapResponse;
+            static encode(m: pkvm.v1.HostStage2IdmapResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.HostStage2IdmapResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.HostStage2IdmapResponse & pkvm.v1.HostStage2IdmapResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.HostStage2IdmapResponse & pkvm.v1.HostStage2IdmapResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.HostStage2IdmapResponse;
+            static toObject(m: pkvm.v1.HostStage2IdmapResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HostStage2IdmapResponse {
+            interface $Properties {
+                ret?: (number|null);
+                ignored?: (boolean|null);
+                commands?: (pkvm.v1.IommuCommand.$Properties[]|null);
+                poolFreePages?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.HostStage2IdmapResponse.$Properties;
+        }
+
+        interface IEnableDevRequest extends pkvm.v1.EnableDevRequest.$Properties {
+        }
+
+        class EnableDevRequest {
+            constructor(p?: pkvm.v1.EnableDevRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            smmu: number;
+            sid: number;
+            static create(properties: pkvm.v1.EnableDevRequest.$Shape): pkvm.v1.EnableDevRequest & pkvm.v1.EnableDevRequest.$Shape;
+            static create(properties?: pkvm.v1.EnableDevRequest.$Properties): pkvm.v1.EnableDevRequest;
+            static encode(m: pkvm.v1.EnableDevRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.EnableDevRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.EnableDevRequest & pkvm.v1.EnableDevRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.EnableDevRequest & pkvm.v1.EnableDevRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.EnableDevRequest;
+            static toObject(m: pkvm.v1.EnableDevRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EnableDevRequest {
+            interface $Properties {
+                smmu?: (number|null);
+                sid?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.EnableDevRequest.$Properties;
+        }
+
+        interface IEnableDevResponse extends pkvm.v1.EnableDevResponse.$Properties {
+        }
+
+        class EnableDevResponse {
+            constructor(p?: pkvm.v1.EnableDevResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            ret: number;
+            commands: pkvm.v1.IommuCommand.$Properties[];
+            static create(properties: pkvm.v1.EnableDevResponse.$Shape): pkvm.v1.EnableDevResponse & pkvm.v1.EnableDevResponse.$Shape;
+            static create(properties?: pkvm.v1.EnableDevResponse.$Properties): pkvm.v1.EnableDevResponse;
+            static encode(m: pkvm.v1.EnableDevResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.EnableDevResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.EnableDevResponse & pkvm.v1.EnableDevResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.EnableDevResponse & pkvm.v1.EnableDevResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.EnableDevResponse;
+            static toObject(m: pkvm.v1.EnableDevResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EnableDevResponse {
+            interface $Properties {
+                ret?: (number|null);
+                commands?: (pkvm.v1.IommuCommand.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.EnableDevResponse.$Properties;
+        }
+
+        interface IDisableDevRequest extends pkvm.v1.DisableDevRequest.$Properties {
+        }
+
+        class DisableDevRequest {
+            constructor(p?: pkvm.v1.DisableDevRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            smmu: number;
+            sid: number;
+            static create(properties: pkvm.v1.DisableDevRequest.$Shape): pkvm.v1.DisableDevRequest & pkvm.v1.DisableDevRequest.$Shape;
+            static create(properties?: pkvm.v1.DisableDevRequest.$Properties): pkvm.v1.DisableDevRequest;
+            static encode(m: pkvm.v1.DisableDevRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.DisableDevRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.DisableDevRequest & pkvm.v1.DisableDevRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.DisableDevRequest & pkvm.v1.DisableDevRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.DisableDevRequest;
+            static toObject(m: pkvm.v1.DisableDevRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DisableDevRequest {
+            interface $Properties {
+                smmu?: (number|null);
+                sid?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.DisableDevRequest.$Properties;
+        }
+
+        interface IDisableDevResponse extends pkvm.v1.DisableDevResponse.$Properties {
+        }
+
+        class DisableDevResponse {
+            constructor(p?: pkvm.v1.DisableDevResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            ret: number;
+            commands: pkvm.v1.IommuCommand.$Properties[];
+            static create(properties: pkvm.v1.DisableDevResponse.$Shape): pkvm.v1.DisableDevResponse & pkvm.v1.DisableDevResponse.$Shape;
+            static create(properties?: pkvm.v1.DisableDevResponse.$Properties): pkvm.v1.DisableDevResponse;
+            static encode(m: pkvm.v1.DisableDevResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.DisableDevResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.DisableDevResponse & pkvm.v1.DisableDevResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.DisableDevResponse & pkvm.v1.DisableDevResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.DisableDevResponse;
+            static toObject(m: pkvm.v1.DisableDevResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DisableDevResponse {
+            interface $Properties {
+                ret?: (number|null);
+                commands?: (pkvm.v1.IommuCommand.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.DisableDevResponse.$Properties;
+        }
+
+        class IommuMmioService extends $protobuf.rpc.Service {
+            constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+            static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): IommuMmioService;
+            read: pkvm.v1.IommuMmioService.Read;
+            write: pkvm.v1.IommuMmioService.Write;
+        }
+
+        namespace IommuMmioService {
+            type ReadCallback = (error: (Error|null), response?: pkvm.v1.ReadResponse) => void;
+            type Read = {
+              (request: pkvm.v1.IReadRequest, callback: pkvm.v1.IommuMmioService.ReadCallback): void;
+              (request: pkvm.v1.IReadRequest): Promise<pkvm.v1.ReadResponse>;
+              readonly name: "Read";
+              readonly path: "/pkvm.v1.IommuMmioService/Read";
+              readonly requestType: "ReadRequest";
+              readonly responseType: "ReadResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type WriteCallback = (error: (Error|null), response?: pkvm.v1.WriteResponse) => void;
+            type Write = {
+              (request: pkvm.v1.IWriteRequest, callback: pkvm.v1.IommuMmioService.WriteCallback): void;
+              (request: pkvm.v1.IWriteRequest): Promise<pkvm.v1.WriteResponse>;
+              readonly name: "Write";
+              readonly path: "/pkvm.v1.IommuMmioService/Write";
+              readonly requestType: "WriteRequest";
+              readonly responseType: "WriteResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+        }
+
+        interface IReadRequest extends pkvm.v1.ReadRequest.$Properties {
+        }
+
+        class ReadRequest {
+            constructor(p?: pkvm.v1.ReadRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            pa: number;
+            width: number;
+            static create(properties: pkvm.v1.ReadRequest.$Shape): pkvm.v1.ReadRequest & pkvm.v1.ReadRequest.$Shape;
+            static create(properties?: pkvm.v1.ReadRequest.$Properties): pkvm.v1.ReadRequest;
+            static encode(m: pkvm.v1.ReadRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.ReadRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.ReadRequest & pkvm.v1.ReadRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.ReadRequest & pkvm.v1.ReadRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.ReadRequest;
+            static toObject(m: pkvm.v1.ReadRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ReadRequest {
+            interface $Properties {
+                pa?: (number|null);
+                width?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.ReadRequest.$Properties;
+        }
+
+        interface IReadResponse extends pkvm.v1.ReadResponse.$Properties {
+        }
+
+        class ReadResponse {
+            constructor(p?: pkvm.v1.ReadResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            lo: number;
+            hi: number;
+            smmu: number;
+            offset: number;
+            static create(properties: pkvm.v1.ReadResponse.$Shape): pkvm.v1.ReadResponse & pkvm.v1.ReadResponse.$Shape;
+            static create(properties?: pkvm.v1.ReadResponse.$Properties): pkvm.v1.ReadResponse;
+            static encode(m: pkvm.v1.ReadResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.ReadResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.ReadResponse & pkvm.v1.ReadResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.ReadResponse & pkvm.v1.ReadResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.ReadResponse;
+            static toObject(m: pkvm.v1.ReadResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ReadResponse {
+            interface $Properties {
+                lo?: (number|null);
+                hi?: (number|null);
+                smmu?: (number|null);
+                offset?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.ReadResponse.$Properties;
+        }
+
+        interface IWriteRequest extends pkvm.v1.WriteRequest.$Properties {
+        }
+
+        class WriteRequest {
+            constructor(p?: pkvm.v1.WriteRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            pa: number;
+            width: number;
+            lo: number;
+            hi: number;
+            static create(properties: pkvm.v1.WriteRequest.$Shape): pkvm.v1.WriteRequest & pkvm.v1.WriteRequest.$Shape;
+            static create(properties?: pkvm.v1.WriteRequest.$Properties): pkvm.v1.WriteRequest;
+            static encode(m: pkvm.v1.WriteRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.WriteRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.WriteRequest & pkvm.v1.WriteRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.WriteRequest & pkvm.v1.WriteRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.WriteRequest;
+            static toObject(m: pkvm.v1.WriteRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace WriteRequest {
+            interface $Properties {
+                pa?: (number|null);
+                width?: (number|null);
+                lo?: (number|null);
+                hi?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.WriteRequest.$Properties;
+        }
+
+        interface IWriteResponse extends pkvm.v1.WriteResponse.$Properties {
+        }
+
+        class WriteResponse {
+            constructor(p?: pkvm.v1.WriteResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            commands: pkvm.v1.IommuCommand.$Properties[];
+            static create(properties: pkvm.v1.WriteResponse.$Shape): pkvm.v1.WriteResponse & pkvm.v1.WriteResponse.$Shape;
+            static create(properties?: pkvm.v1.WriteResponse.$Properties): pkvm.v1.WriteResponse;
+            static encode(m: pkvm.v1.WriteResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.WriteResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.WriteResponse & pkvm.v1.WriteResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.WriteResponse & pkvm.v1.WriteResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.WriteResponse;
+            static toObject(m: pkvm.v1.WriteResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace WriteResponse {
+            interface $Properties {
+                commands?: (pkvm.v1.IommuCommand.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.WriteResponse.$Properties;
+        }
+
+        class IommuMemService extends $protobuf.rpc.Service {
+            constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+            static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): IommuMemService;
+            readMem: pkvm.v1.IommuMemService.ReadMem;
+            writeMem: pkvm.v1.IommuMemService.WriteMem;
+        }
+
+        namespace IommuMemService {
+            type ReadMemCallback = (error: (Error|null), response?: pkvm.v1.ReadMemResponse) => void;
+            type ReadMem = {
+              (request: pkvm.v1.IReadMemRequest, callback: pkvm.v1.IommuMemService.ReadMemCallback): void;
+              (request: pkvm.v1.IReadMemRequest): Promise<pkvm.v1.ReadMemResponse>;
+              readonly name: "ReadMem";
+              readonly path: "/pkvm.v1.IommuMemService/ReadMem";
+              readonly requestType: "ReadMemRequest";
+              readonly responseType: "ReadMemResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type WriteMemCallback = (error: (Error|null), response?: pkvm.v1.WriteMemResponse) => void;
+            type WriteMem = {
+              (request: pkvm.v1.IWriteMemRequest, callback: pkvm.v1.IommuMemService.WriteMemCallback): void;
+              (request: pkvm.v1.IWriteMemRequest): Promise<pkvm.v1.WriteMemResponse>;
+              readonly name: "WriteMem";
+              readonly path: "/pkvm.v1.IommuMemService/WriteMem";
+              readonly requestType: "WriteMemRequest";
+              readonly responseType: "WriteMemResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+        }
+
+        interface IReadMemRequest extends pkvm.v1.ReadMemRequest.$Properties {
+        }
+
+        class ReadMemRequest {
+            constructor(p?: pkvm.v1.ReadMemRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            pa: number;
+            length: number;
+            static create(properties: pkvm.v1.ReadMemRequest.$Shape): pkvm.v1.ReadMemRequest & pkvm.v1.ReadMemRequest.$Shape;
+            static create(properties?: pkvm.v1.ReadMemRequest.$Properties): pkvm.v1.ReadMemRequest;
+            static encode(m: pkvm.v1.ReadMemRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.ReadMemRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.ReadMemRequest & pkvm.v1.ReadMemRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.ReadMemRequest & pkvm.v1.ReadMemRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.ReadMemRequest;
+            static toObject(m: pkvm.v1.ReadMemRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ReadMemRequest {
+            interface $Properties {
+                pa?: (number|null);
+                length?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.ReadMemRequest.$Properties;
+        }
+
+        interface IReadMemResponse extends pkvm.v1.ReadMemResponse.$Properties {
+        }
+
+        class ReadMemResponse {
+            constructor(p?: pkvm.v1.ReadMemResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            data: Uint8Array;
+            static create(properties: pkvm.v1.ReadMemResponse.$Shape): pkvm.v1.ReadMemResponse & pkvm.v1.ReadMemResponse.$Shape;
+            static create(properties?: pkvm.v1.ReadMemResponse.$Properties): pkvm.v1.ReadMemResponse;
+            static encode(m: pkvm.v1.ReadMemResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.ReadMemResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.ReadMemResponse & pkvm.v1.ReadMemResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.ReadMemResponse & pkvm.v1.ReadMemResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.ReadMemResponse;
+            static toObject(m: pkvm.v1.ReadMemResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ReadMemResponse {
+            interface $Properties {
+                data?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.ReadMemResponse.$Properties;
+        }
+
+        interface IWriteMemRequest extends pkvm.v1.WriteMemRequest.$Properties {
+        }
+
+        class WriteMemRequest {
+            constructor(p?: pkvm.v1.WriteMemRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            pa: number;
+            data: Uint8Array;
+            static create(properties: pkvm.v1.WriteMemRequest.$Shape): pkvm.v1.WriteMemRequest & pkvm.v1.WriteMemRequest.$Shape;
+            static create(properties?: pkvm.v1.WriteMemRequest.$Properties): pkvm.v1.WriteMemRequest;
+            static encode(m: pkvm.v1.WriteMemRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.WriteMemRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.WriteMemRequest & pkvm.v1.WriteMemRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.WriteMemRequest & pkvm.v1.WriteMemRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.WriteMemRequest;
+            static toObject(m: pkvm.v1.WriteMemRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace WriteMemRequest {
+            interface $Properties {
+                pa?: (number|null);
+                data?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.WriteMemRequest.$Properties;
+        }
+
+        interface IWriteMemResponse extends pkvm.v1.WriteMemResponse.$Properties {
+        }
+
+        class WriteMemResponse {
+            constructor(p?: pkvm.v1.WriteMemResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            written: number;
+            static create(properties: pkvm.v1.WriteMemResponse.$Shape): pkvm.v1.WriteMemResponse & pkvm.v1.WriteMemResponse.$Shape;
+            static create(properties?: pkvm.v1.WriteMemResponse.$Properties): pkvm.v1.WriteMemResponse;
+            static encode(m: pkvm.v1.WriteMemResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.WriteMemResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.WriteMemResponse & pkvm.v1.WriteMemResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.WriteMemResponse & pkvm.v1.WriteMemResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.WriteMemResponse;
+            static toObject(m: pkvm.v1.WriteMemResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace WriteMemResponse {
+            interface $Properties {
+                written?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.WriteMemResponse.$Properties;
+        }
+
+        class IommuDmaService extends $protobuf.rpc.Service {
+            constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+            static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): IommuDmaService;
+            dma: pkvm.v1.IommuDmaService.Dma;
+        }
+
+        namespace IommuDmaService {
+            type DmaCallback = (error: (Error|null), response?: pkvm.v1.DmaResponse) => void;
+            type Dma = {
+              (request: pkvm.v1.IDmaRequest, callback: pkvm.v1.IommuDmaService.DmaCallback): void;
+              (request: pkvm.v1.IDmaRequest): Promise<pkvm.v1.DmaResponse>;
+              readonly name: "Dma";
+              readonly path: "/pkvm.v1.IommuDmaService/Dma";
+              readonly requestType: "DmaRequest";
+              readonly responseType: "DmaResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+        }
+
+        enum DmaDirection {
+            DMA_DIRECTION_UNSPECIFIED = 0,
+            DMA_DIRECTION_READ = 1,
+            DMA_DIRECTION_WRITE = 2
+        }
+
+        interface IDmaRequest extends pkvm.v1.DmaRequest.$Properties {
+        }
+
+        class DmaRequest {
+            constructor(p?: pkvm.v1.DmaRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            smmu: number;
+            sid: number;
+            iova: number;
+            length: number;
+            direction: pkvm.v1.DmaDirection;
+            data: Uint8Array;
+            static create(properties: pkvm.v1.DmaRequest.$Shape): pkvm.v1.DmaRequest & pkvm.v1.DmaRequest.$Shape;
+            static create(properties?: pkvm.v1.DmaRequest.$Properties): pkvm.v1.DmaRequest;
+            static encode(m: pkvm.v1.DmaRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.DmaRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.DmaRequest & pkvm.v1.DmaRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.DmaRequest & pkvm.v1.DmaRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.DmaRequest;
+            static toObject(m: pkvm.v1.DmaRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DmaRequest {
+            interface $Properties {
+                smmu?: (number|null);
+                sid?: (number|null);
+                iova?: (number|null);
+                length?: (number|null);
+                direction?: (pkvm.v1.DmaDirection|null);
+                data?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.DmaRequest.$Properties;
+        }
+
+        interface ISmmuEvent extends pkvm.v1.SmmuEvent.$Properties {
+        }
+
+        class SmmuEvent {
+            constructor(p?: pkvm.v1.SmmuEvent.$Properties);
+            $unknowns?: Uint8Array[];
+            type: number;
+            typeName: string;
+            sid: number;
+            rnw: boolean;
+            s2: boolean;
+            eventClass: number;
+            inputAddr: number;
+            ipa: number;
+            fetchAddr: number;
+            static create(properties: pkvm.v1.SmmuEvent.$Shape): pkvm.v1.SmmuEvent & pkvm.v1.SmmuEvent.$Shape;
+            static create(properties?: pkvm.v1.SmmuEvent.$Properties): pkvm.v1.SmmuEvent;
+            static encode(m: pkvm.v1.SmmuEvent.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.SmmuEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.SmmuEvent & pkvm.v1.SmmuEvent.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.SmmuEvent & pkvm.v1.SmmuEvent.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.SmmuEvent;
+            static toObject(m: pkvm.v1.SmmuEvent, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SmmuEvent {
+            interface $Properties {
+                type?: (number|null);
+                typeName?: (string|null);
+                sid?: (number|null);
+                rnw?: (boolean|null);
+                s2?: (boolean|null);
+                eventClass?: (number|null);
+                inputAddr?: (number|null);
+                ipa?: (number|null);
+                fetchAddr?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.SmmuEvent.$Properties;
+        }
+
+        interface IDmaFault extends pkvm.v1.DmaFault.$Properties {
+        }
+
+        class DmaFault {
+            constructor(p?: pkvm.v1.DmaFault.$Properties);
+            $unknowns?: Uint8Array[];
+            reason: string;
+            address: number;
+            event?: (pkvm.v1.SmmuEvent.$Properties|null);
+            recorded: boolean;
+            static create(properties: pkvm.v1.DmaFault.$Shape): pkvm.v1.DmaFault & pkvm.v1.DmaFault.$Shape;
+            static create(properties?: pkvm.v1.DmaFault.$Properties): pkvm.v1.DmaFault;
+            static encode(m: pkvm.v1.DmaFault.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.DmaFault.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.DmaFault & pkvm.v1.DmaFault.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.DmaFault & pkvm.v1.DmaFault.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.DmaFault;
+            static toObject(m: pkvm.v1.DmaFault, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DmaFault {
+            interface $Properties {
+                reason?: (string|null);
+                address?: (number|null);
+                event?: (pkvm.v1.SmmuEvent.$Properties|null);
+                recorded?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.DmaFault.$Properties;
+        }
+
+        interface IDmaResponse extends pkvm.v1.DmaResponse.$Properties {
+        }
+
+        class DmaResponse {
+            constructor(p?: pkvm.v1.DmaResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            ok: boolean;
+            data: Uint8Array;
+            completed: number;
+            fault?: (pkvm.v1.DmaFault.$Properties|null);
+            static create(properties: pkvm.v1.DmaResponse.$Shape): pkvm.v1.DmaResponse & pkvm.v1.DmaResponse.$Shape;
+            static create(properties?: pkvm.v1.DmaResponse.$Properties): pkvm.v1.DmaResponse;
+            static encode(m: pkvm.v1.DmaResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.DmaResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.DmaResponse & pkvm.v1.DmaResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.DmaResponse & pkvm.v1.DmaResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.DmaResponse;
+            static toObject(m: pkvm.v1.DmaResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DmaResponse {
+            interface $Properties {
+                ok?: (boolean|null);
+                data?: (Uint8Array|null);
+                completed?: (number|null);
+                fault?: (pkvm.v1.DmaFault.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.DmaResponse.$Properties;
+        }
+
+        class IommuDumpService extends $protobuf.rpc.Service {
+            constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+            static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): IommuDumpService;
+            ptdump: pkvm.v1.IommuDumpService.Ptdump;
+            ste: pkvm.v1.IommuDumpService.Ste;
+            events: pkvm.v1.IommuDumpService.Events;
+            stateHash: pkvm.v1.IommuDumpService.StateHash;
+            machineInfo: pkvm.v1.IommuDumpService.MachineInfo;
+        }
+
+        namespace IommuDumpService {
+            type PtdumpCallback = (error: (Error|null), response?: pkvm.v1.PtdumpResponse) => void;
+            type Ptdump = {
+              (request: pkvm.v1.IPtdumpRequest, callback: pkvm.v1.IommuDumpService.PtdumpCallback): void;
+              (request: pkvm.v1.IPtdumpRequest): Promise<pkvm.v1.PtdumpResponse>;
+              readonly name: "Ptdump";
+              readonly path: "/pkvm.v1.IommuDumpService/Ptdump";
+              readonly requestType: "PtdumpRequest";
+              readonly responseType: "PtdumpResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type SteCallback = (error: (Error|null), response?: pkvm.v1.SteResponse) => void;
+            type Ste = {
+              (request: pkvm.v1.ISteRequest, callback: pkvm.v1.IommuDumpService.SteCallback): void;
+              (request: pkvm.v1.ISteRequest): Promise<pkvm.v1.SteResponse>;
+              readonly name: "Ste";
+              readonly path: "/pkvm.v1.IommuDumpService/Ste";
+              readonly requestType: "SteRequest";
+              readonly responseType: "SteResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type EventsCallback = (error: (Error|null), response?: pkvm.v1.EventsResponse) => void;
+            type Events = {
+              (request: pkvm.v1.IEventsRequest, callback: pkvm.v1.IommuDumpService.EventsCallback): void;
+              (request: pkvm.v1.IEventsRequest): Promise<pkvm.v1.EventsResponse>;
+              readonly name: "Events";
+              readonly path: "/pkvm.v1.IommuDumpService/Events";
+              readonly requestType: "EventsRequest";
+              readonly responseType: "EventsResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type StateHashCallback = (error: (Error|null), response?: pkvm.v1.StateHashResponse) => void;
+            type StateHash = {
+              (request: pkvm.v1.IStateHashRequest, callback: pkvm.v1.IommuDumpService.StateHashCallback): void;
+              (request: pkvm.v1.IStateHashRequest): Promise<pkvm.v1.StateHashResponse>;
+              readonly name: "StateHash";
+              readonly path: "/pkvm.v1.IommuDumpService/StateHash";
+              readonly requestType: "StateHashRequest";
+              readonly responseType: "StateHashResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type MachineInfoCallback = (error: (Error|null), response?: pkvm.v1.MachineInfoResponse) => void;
+            type MachineInfo = {
+              (request: pkvm.v1.IMachineInfoRequest, callback: pkvm.v1.IommuDumpService.MachineInfoCallback): void;
+              (request: pkvm.v1.IMachineInfoRequest): Promise<pkvm.v1.MachineInfoResponse>;
+              readonly name: "MachineInfo";
+              readonly path: "/pkvm.v1.IommuDumpService/MachineInfo";
+              readonly requestType: "MachineInfoRequest";
+              readonly responseType: "MachineInfoResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+        }
+
+        interface IPtdumpRequest extends pkvm.v1.PtdumpRequest.$Properties {
+        }
+
+        class PtdumpRequest {
+            constructor(p?: pkvm.v1.PtdumpRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            start: number;
+            end: number;
+            tablePa: number;
+            static create(properties: pkvm.v1.PtdumpRequest.$Shape): pkvm.v1.PtdumpRequest & pkvm.v1.PtdumpRequest.$Shape;
+            static create(properties?: pkvm.v1.PtdumpRequest.$Properties): pkvm.v1.PtdumpRequest;
+            static encode(m: pkvm.v1.PtdumpRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.PtdumpRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.PtdumpRequest & pkvm.v1.PtdumpRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.PtdumpRequest & pkvm.v1.PtdumpRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.PtdumpRequest;
+            static toObject(m: pkvm.v1.PtdumpRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PtdumpRequest {
+            interface $Properties {
+                start?: (number|null);
+                end?: (number|null);
+                tablePa?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.PtdumpRequest.$Properties;
+        }
+
+        interface IPtdumpRange extends pkvm.v1.PtdumpRange.$Properties {
+        }
+
+        class PtdumpRange {
+            constructor(p?: pkvm.v1.PtdumpRange.$Properties);
+            $unknowns?: Uint8Array[];
+            iova: number;
+            end: number;
+            phys: number;
+            level: number;
+            leafSize: number;
+            count: number;
+            access: string;
+            memType: string;
+            shareability: string;
+            xn: number;
+            attr: string;
+            static create(properties: pkvm.v1.PtdumpRange.$Shape): pkvm.v1.PtdumpRange & pkvm.v1.PtdumpRange.$Shape;
+            static create(properties?: pkvm.v1.PtdumpRange.$Properties): pkvm.v1.PtdumpRange;
+            static encode(m: pkvm.v1.PtdumpRange.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.PtdumpRange.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.PtdumpRange & pkvm.v1.PtdumpRange.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.PtdumpRange & pkvm.v1.PtdumpRange.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.PtdumpRange;
+            static toObject(m: pkvm.v1.PtdumpRange, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PtdumpRange {
+            interface $Properties {
+                iova?: (number|null);
+                end?: (number|null);
+                phys?: (number|null);
+                level?: (number|null);
+                leafSize?: (number|null);
+                count?: (number|null);
+                access?: (string|null);
+                memType?: (string|null);
+                shareability?: (string|null);
+                xn?: (number|null);
+                attr?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.PtdumpRange.$Properties;
+        }
+
+        interface IPtdumpResponse extends pkvm.v1.PtdumpResponse.$Properties {
+        }
+
+        class PtdumpResponse {
+            constructor(p?: pkvm.v1.PtdumpResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            ranges: pkvm.v1.PtdumpRange.$Properties[];
+            text: string;
+            tableHex: string;
+            idmap?: (pkvm.v1.IdmapConfig.$Properties|null);
+            static create(properties: pkvm.v1.PtdumpResponse.$Shape): pkvm.v1.PtdumpResponse & pkvm.v1.PtdumpResponse.$Shape;
+            static create(properties?: pkvm.v1.PtdumpResponse.$Properties): pkvm.v1.PtdumpResponse;
+            static encode(m: pkvm.v1.PtdumpResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.PtdumpResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.PtdumpResponse & pkvm.v1.PtdumpResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.PtdumpResponse & pkvm.v1.PtdumpResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.PtdumpResponse;
+            static toObject(m: pkvm.v1.PtdumpResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PtdumpResponse {
+            interface $Properties {
+                ranges?: (pkvm.v1.PtdumpRange.$Properties[]|null);
+                text?: (string|null);
+                tableHex?: (string|null);
+                idmap?: (pkvm.v1.IdmapConfig.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.PtdumpResponse.$Properties;
+        }
+
+        interface ISteRequest extends pkvm.v1.SteRequest.$Properties {
+        }
+
+        class SteRequest {
+            constructor(p?: pkvm.v1.SteRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            smmu: number;
+            sid: number;
+            static create(properties: pkvm.v1.SteRequest.$Shape): pkvm.v1.SteRequest & pkvm.v1.SteRequest.$Shape;
+            static create(properties?: pkvm.v1.SteRequest.$Properties): pkvm.v1.SteRequest;
+            static encode(m: pkvm.v1.SteRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.SteRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.SteRequest & pkvm.v1.SteRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.SteRequest & pkvm.v1.SteRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.SteRequest;
+            static toObject(m: pkvm.v1.SteRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SteRequest {
+            interface $Properties {
+                smmu?: (number|null);
+                sid?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.SteRequest.$Properties;
+        }
+
+        interface ISteResponse extends pkvm.v1.SteResponse.$Properties {
+        }
+
+        class SteResponse {
+            constructor(p?: pkvm.v1.SteResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            dwords: string[];
+            address: number;
+            decoded: string;
+            valid: boolean;
+            config: number;
+            s2Vmid: number;
+            s2Ttb: number;
+            vtcr: number;
+            s2Aa64: boolean;
+            s2R: boolean;
+            shcfg: number;
+            static create(properties: pkvm.v1.SteResponse.$Shape): pkvm.v1.SteResponse & pkvm.v1.SteResponse.$Shape;
+            static create(properties?: pkvm.v1.SteResponse.$Properties): pkvm.v1.SteResponse;
+            static encode(m: pkvm.v1.SteResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.SteResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.SteResponse & pkvm.v1.SteResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.SteResponse & pkvm.v1.SteResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.SteResponse;
+            static toObject(m: pkvm.v1.SteResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SteResponse {
+            interface $Properties {
+                dwords?: (string[]|null);
+                address?: (number|null);
+                decoded?: (string|null);
+                valid?: (boolean|null);
+                config?: (number|null);
+                s2Vmid?: (number|null);
+                s2Ttb?: (number|null);
+                vtcr?: (number|null);
+                s2Aa64?: (boolean|null);
+                s2R?: (boolean|null);
+                shcfg?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.SteResponse.$Properties;
+        }
+
+        interface IEventsRequest extends pkvm.v1.EventsRequest.$Properties {
+        }
+
+        class EventsRequest {
+            constructor(p?: pkvm.v1.EventsRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            smmu: number;
+            static create(properties: pkvm.v1.EventsRequest.$Shape): pkvm.v1.EventsRequest & pkvm.v1.EventsRequest.$Shape;
+            static create(properties?: pkvm.v1.EventsRequest.$Properties): pkvm.v1.EventsRequest;
+            static encode(m: pkvm.v1.EventsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.EventsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.EventsRequest & pkvm.v1.EventsRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.EventsRequest & pkvm.v1.EventsRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.EventsRequest;
+            static toObject(m: pkvm.v1.EventsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EventsRequest {
+            interface $Properties {
+                smmu?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.EventsRequest.$Properties;
+        }
+
+        interface IEventsResponse extends pkvm.v1.EventsResponse.$Properties {
+        }
+
+        class EventsResponse {
+            constructor(p?: pkvm.v1.EventsResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            events: pkvm.v1.SmmuEvent.$Properties[];
+            overflowed: boolean;
+            static create(properties: pkvm.v1.EventsResponse.$Shape): pkvm.v1.EventsResponse & pkvm.v1.EventsResponse.$Shape;
+            static create(properties?: pkvm.v1.EventsResponse.$Properties): pkvm.v1.EventsResponse;
+            static encode(m: pkvm.v1.EventsResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.EventsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.EventsResponse & pkvm.v1.EventsResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.EventsResponse & pkvm.v1.EventsResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.EventsResponse;
+            static toObject(m: pkvm.v1.EventsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EventsResponse {
+            interface $Properties {
+                events?: (pkvm.v1.SmmuEvent.$Properties[]|null);
+                overflowed?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.EventsResponse.$Properties;
+        }
+
+        interface IStateHashRequest extends pkvm.v1.StateHashRequest.$Properties {
+        }
+
+        class StateHashRequest {
+            constructor(p?: pkvm.v1.StateHashRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: pkvm.v1.StateHashRequest.$Shape): pkvm.v1.StateHashRequest & pkvm.v1.StateHashRequest.$Shape;
+            static create(properties?: pkvm.v1.StateHashRequest.$Properties): pkvm.v1.StateHashRequest;
+            static encode(m: pkvm.v1.StateHashRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.StateHashRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.StateHashRequest & pkvm.v1.StateHashRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.StateHashRequest & pkvm.v1.StateHashRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.StateHashRequest;
+            static toObject(m: pkvm.v1.StateHashRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StateHashRequest {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.StateHashRequest.$Properties;
+        }
+
+        interface IStateHashResponse extends pkvm.v1.StateHashResponse.$Properties {
+        }
+
+        class StateHashResponse {
+            constructor(p?: pkvm.v1.StateHashResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            hash: string;
+            framesHash: string;
+            modelHash: string;
+            version: number;
+            static create(properties: pkvm.v1.StateHashResponse.$Shape): pkvm.v1.StateHashResponse & pkvm.v1.StateHashResponse.$Shape;
+            static create(properties?: pkvm.v1.StateHashResponse.$Properties): pkvm.v1.StateHashResponse;
+            static encode(m: pkvm.v1.StateHashResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.StateHashResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.StateHashResponse & pkvm.v1.StateHashResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.StateHashResponse & pkvm.v1.StateHashResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.StateHashResponse;
+            static toObject(m: pkvm.v1.StateHashResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StateHashResponse {
+            interface $Properties {
+                hash?: (string|null);
+                framesHash?: (string|null);
+                modelHash?: (string|null);
+                version?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.StateHashResponse.$Properties;
+        }
+
+        interface IMachineInfoRequest extends pkvm.v1.MachineInfoRequest.$Properties {
+        }
+
+        class MachineInfoRequest {
+            constructor(p?: pkvm.v1.MachineInfoRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: pkvm.v1.MachineInfoRequest.$Shape): pkvm.v1.MachineInfoRequest & pkvm.v1.MachineInfoRequest.$Shape;
+            static create(properties?: pkvm.v1.MachineInfoRequest.$Properties): pkvm.v1.MachineInfoRequest;
+            static encode(m: pkvm.v1.MachineInfoRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.MachineInfoRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.MachineInfoRequest & pkvm.v1.MachineInfoRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.MachineInfoRequest & pkvm.v1.MachineInfoRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.MachineInfoRequest;
+            static toObject(m: pkvm.v1.MachineInfoRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MachineInfoRequest {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.MachineInfoRequest.$Properties;
+        }
+
+        interface ISmmuInfo extends pkvm.v1.SmmuInfo.$Properties {
+        }
+
+        class SmmuInfo {
+            constructor(p?: pkvm.v1.SmmuInfo.$Properties);
+            $unknowns?: Uint8Array[];
+            id: string;
+            base: number;
+            size: number;
+            coherent: boolean;
+            sidBits: number;
+            cr0: number;
+            gbpa: number;
+            commandsConsumed: number;
+            eventsWritten: number;
+            iotlbEntries: number;
+            iotlbHits: number;
+            iotlbMisses: number;
+            static create(properties: pkvm.v1.SmmuInfo.$Shape): pkvm.v1.SmmuInfo & pkvm.v1.SmmuInfo.$Shape;
+            static create(properties?: pkvm.v1.SmmuInfo.$Properties): pkvm.v1.SmmuInfo;
+            static encode(m: pkvm.v1.SmmuInfo.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.SmmuInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.SmmuInfo & pkvm.v1.SmmuInfo.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.SmmuInfo & pkvm.v1.SmmuInfo.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.SmmuInfo;
+            static toObject(m: pkvm.v1.SmmuInfo, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SmmuInfo {
+            interface $Properties {
+                id?: (string|null);
+                base?: (number|null);
+                size?: (number|null);
+                coherent?: (boolean|null);
+                sidBits?: (number|null);
+                cr0?: (number|null);
+                gbpa?: (number|null);
+                commandsConsumed?: (number|null);
+                eventsWritten?: (number|null);
+                iotlbEntries?: (number|null);
+                iotlbHits?: (number|null);
+                iotlbMisses?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.SmmuInfo.$Properties;
+        }
+
+        interface IMachineInfoResponse extends pkvm.v1.MachineInfoResponse.$Properties {
+        }
+
+        class MachineInfoResponse {
+            constructor(p?: pkvm.v1.MachineInfoResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            platform: string;
+            streamId: string;
+            version: number;
+            iommuInitialized: boolean;
+            idmapInitialized: boolean;
+            poolBase: number;
+            poolPages: number;
+            poolFreePages: number;
+            idmap?: (pkvm.v1.IdmapConfig.$Properties|null);
+            smmus: pkvm.v1.SmmuInfo.$Properties[];
+            touchedFrames: number;
+            warnings: string[];
+            lastSnapshot: number;
+            static create(properties: pkvm.v1.MachineInfoResponse.$Shape): pkvm.v1.MachineInfoResponse & pkvm.v1.MachineInfoResponse.$Shape;
+            static create(properties?: pkvm.v1.MachineInfoResponse.$Properties): pkvm.v1.MachineInfoResponse;
+            static encode(m: pkvm.v1.MachineInfoResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.MachineInfoResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.MachineInfoResponse & pkvm.v1.MachineInfoResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.MachineInfoResponse & pkvm.v1.MachineInfoResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.MachineInfoResponse;
+            static toObject(m: pkvm.v1.MachineInfoResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MachineInfoResponse {
+            interface $Properties {
+                platform?: (string|null);
+                streamId?: (string|null);
+                version?: (number|null);
+                iommuInitialized?: (boolean|null);
+                idmapInitialized?: (boolean|null);
+                poolBase?: (number|null);
+                poolPages?: (number|null);
+                poolFreePages?: (number|null);
+                idmap?: (pkvm.v1.IdmapConfig.$Properties|null);
+                smmus?: (pkvm.v1.SmmuInfo.$Properties[]|null);
+                touchedFrames?: (number|null);
+                warnings?: (string[]|null);
+                lastSnapshot?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.MachineInfoResponse.$Properties;
+        }
+
+        interface IMachineSnapshotChunk extends pkvm.v1.MachineSnapshotChunk.$Properties {
+        }
+
+        class MachineSnapshotChunk {
+            constructor(p?: pkvm.v1.MachineSnapshotChunk.$Properties);
+            $unknowns?: Uint8Array[];
+            version: number;
+            hash: string;
+            index: number;
+            total: number;
+            data: Uint8Array;
+            static create(properties: pkvm.v1.MachineSnapshotChunk.$Shape): pkvm.v1.MachineSnapshotChunk & pkvm.v1.MachineSnapshotChunk.$Shape;
+            static create(properties?: pkvm.v1.MachineSnapshotChunk.$Properties): pkvm.v1.MachineSnapshotChunk;
+            static encode(m: pkvm.v1.MachineSnapshotChunk.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.MachineSnapshotChunk.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.MachineSnapshotChunk & pkvm.v1.MachineSnapshotChunk.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.MachineSnapshotChunk & pkvm.v1.MachineSnapshotChunk.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.MachineSnapshotChunk;
+            static toObject(m: pkvm.v1.MachineSnapshotChunk, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MachineSnapshotChunk {
+            interface $Properties {
+                version?: (number|null);
+                hash?: (string|null);
+                index?: (number|null);
+                total?: (number|null);
+                data?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.MachineSnapshotChunk.$Properties;
         }
     }
 }

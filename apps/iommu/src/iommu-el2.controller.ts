@@ -1,0 +1,39 @@
+import { Controller, Inject } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
+import { pkvm } from '@pkvm/proto';
+import { CallContext, Hypercall } from '@pkvm/transport';
+import type { El2Result, InitIommuResult } from './machine';
+import { MachineService } from './machine.service';
+import { wireIdmap } from './machine-wire';
+
+/** pkvm.v1.iommu.el2: the hypervisor's calls into the machine (kvm_iommu_init, the idmap hook, enable/disable_dev). */
+@Controller()
+export class IommuEl2Controller {
+  constructor(@Inject(MachineService) private readonly svc: MachineService) {}
+
+  @Hypercall('IommuEl2Service.InitIommu')
+  async initIommu(@Payload() req: pkvm.v1.InitIommuRequest, @Ctx() ctx: CallContext): Promise<pkvm.v1.IInitIommuResponse> {
+    const r = await this.svc.execute<InitIommuResult>(ctx, 'InitIommu', req);
+    return { idmap: wireIdmap(r.idmap), commands: r.commands, smmus: r.smmus, poolFreePages: r.poolFreePages };
+  }
+
+  @Hypercall('IommuEl2Service.SnapshotHostStage2')
+  snapshotHostStage2(@Payload() req: pkvm.v1.SnapshotHostStage2Request, @Ctx() ctx: CallContext): Promise<El2Result> {
+    return this.svc.execute<El2Result>(ctx, 'SnapshotHostStage2', req);
+  }
+
+  @Hypercall('IommuEl2Service.HostStage2Idmap')
+  hostStage2Idmap(@Payload() req: pkvm.v1.HostStage2IdmapRequest, @Ctx() ctx: CallContext): Promise<El2Result> {
+    return this.svc.execute<El2Result>(ctx, 'HostStage2Idmap', req);
+  }
+
+  @Hypercall('IommuEl2Service.EnableDev')
+  enableDev(@Payload() req: pkvm.v1.EnableDevRequest, @Ctx() ctx: CallContext): Promise<El2Result> {
+    return this.svc.execute<El2Result>(ctx, 'EnableDev', req);
+  }
+
+  @Hypercall('IommuEl2Service.DisableDev')
+  disableDev(@Payload() req: pkvm.v1.DisableDevRequest, @Ctx() ctx: CallContext): Promise<El2Result> {
+    return this.svc.execute<El2Result>(ctx, 'DisableDev', req);
+  }
+}

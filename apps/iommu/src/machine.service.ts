@@ -1,0 +1,114 @@
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { KernelError } from '@pkvm/errno';
+import { MAX_EVENT_PAYLOAD } from '@pkvm/event-store';
+import { existsSync } from 'node:fs';
+import { loadPlatform, loadShippedPlatform } from '@pkvm/platform';
+import { ServiceRuntime } from '@pkvm/service-host';
+import type { CallContext } from '@pkvm/transport';
+import { applyCall, applyMachineEvent, captureImage, changesState, encodeMachineEvent, Machine, MachineEventType } from './machine';
+import { MachineSnapshotStore } from './machine-snapshot-store';
+import { watchMachineCommits } from './machine-commit-watch';
+
+/** Events read per page while replaying. */
+const REPLAY_PAGE = 2_000;
+
+/**
+ * The machine as a fold of its event stream `machine:<platform>`: replayed at start (and when this instance
+ * takes the writer lease over), then advanced by each accepted call, whose request is staged as an event
+ * at the stream's current version in the same commit as the reply.
+ */
+@Injectable()
+export class MachineService implements OnModuleInit {
+  private readonly logger = new Logger('iommu-machine');
+  machine!: Machine;
+  streamId!: string;
+  /** The stream version the in-memory machine reflects. */
+  version = 0;
+  private catchingUp?: Promise<void>;
+  snapshots!: MachineSnapshotStore;
+  /** A snapshot every N machine events (PKVM_IOMMU_SNAPSHOT_EVERY; 0 = never). */
+  private readonly snapshotEvery = Number(process.env.PKVM_IOMMU_SNAPSHOT_EVERY ?? 10_000);
+
+  constructor(@Inject(ServiceRuntime) private readonly rt: ServiceRuntime) {}
+
+  /** Process exit for fail-stop (a seam for tests). */
+  exit: (code: number) => void = (code) => process.exit(code);
+
+  async onModuleInit(): Promise<void> {
+    // PKVM_PLATFORM, else platforms/qemu-virt.json from the working directory, else the shipped copy.
+    const file = this.rt.config.platformFile;
+    const platform = process.env.PKVM_PLATFORM || existsSync(file) ? loadPlatform(file) : loadShippedPlatform('qemu-virt');
+    this.machine = new Machine(platform);
+    this.streamId = `machine:${platform.name}`;
+    const t0 = Date.now();
+    this.snapshots = new MachineSnapshotStore(this.rt.store, `machine-snapshot:${platform.name}`, (m) => this.logger.warn(m));
+    const restored = await this.snapshots.loadLatest(platform);
+    if (restored) {
+      this.machine = restored.machine;
+      this.version = restored.version;
+      this.logger.log(`${this.streamId}: restored snapshot at v${this.version}`);
+    }
+    const from = this.version;
+    await this.replay();
+    this.logger.log(`${this.streamId}: replayed ${this.version - from} events in ${Date.now() - t0} ms`);
+    watchMachineCommits(this.rt.store, this.streamId, (c) => this.exit(c));
+    // A standby replayed at its start; the previous writer may have gone on since: catch up first.
+    this.rt.server.on('lease-acquired', () => {
+      this.catchingUp = this.replay().finally(() => (this.catchingUp = undefined));
+    });
+  }
+
+  /** Applies every stored event after `version`, in order. A stored event that no longer applies is fatal. */
+  private async replay(): Promise<void> {
+    for (;;) {
+      const page = await this.rt.store.readStream(this.streamId, this.version + 1, REPLAY_PAGE);
+      for (const e of page) {
+        try {
+          applyMachineEvent(this.machine, e.type, e.payload);
+        } catch (err) {
+          throw new Error(`${this.streamId} v${e.streamVersion} (${e.type}) does not replay: ${(err as Error).message}`);
+        }
+        this.version = e.streamVersion;
+      }
+      if (page.length < REPLAY_PAGE) return;
+    }
+  }
+
+  /** Captures the image now (at `version`) and writes it once this call's event is committed. */
+  private snapshotAfterCommit(ctx: CallContext): void {
+    const at = this.version;
+    const image = captureImage(this.machine);
+    if (image) ctx.afterCommit(() => void this.snapshots.save(at, image));
+  }
+
+  /** Waits while a take-over replay runs (reads and writes must see the whole log). */
+  async ready(): Promise<Machine> {
+    if (this.catchingUp) await this.catchingUp;
+    return this.machine;
+  }
+
+  /** Runs a state-changing call; when accepted (and it changed state) stages its event at the current version. */
+  async execute<T>(ctx: CallContext, type: MachineEventType, request: object): Promise<T> {
+    await this.ready();
+    // Refuse what the store would refuse, before the machine applies it (a failed commit is fail-stop).
+    const payload = encodeMachineEvent(type, request);
+    if (payload.length > MAX_EVENT_PAYLOAD) throw KernelError.of('E2BIG', `${type}: ${payload.length} bytes exceed an event's ${MAX_EVENT_PAYLOAD}`);
+    let result: T;
+    try {
+      result = applyCall(this.machine, type, request as never) as T;
+    } catch (e) {
+      if (e instanceof KernelError) throw e; // a refusal: checked before the first write
+      // A lib's "cannot happen" (a WARN_ON throwing a plain Error) may have left a half-applied call that the
+      // log will never hold: fail-stop, the restart replays the log without it.
+      this.logger.error(`${type} failed inside the machine: ${(e as Error).stack ?? e}; exiting to replay`);
+      this.exit(70);
+      throw e;
+    }
+    if (changesState(type, result)) {
+      ctx.append(this.streamId, this.version, [{ type, payload }]);
+      this.version++;
+      if (this.snapshotEvery > 0 && this.version % this.snapshotEvery === 0) this.snapshotAfterCommit(ctx);
+    }
+    return result;
+  }
+}
