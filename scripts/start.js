@@ -50,7 +50,7 @@ async function main() {
   try {
     require(path.join(root, 'scripts', 'register-paths.js'));
     const { pingAll } = require(path.join(root, 'dist', 'apps', 'cli', 'src', 'ping-all.js'));
-    const results = await pingAll({ natsUrl: nats.url, subjectPrefix: env.PKVM_SUBJECT_PREFIX || '', waitMs: 30000, onProgress: log });
+    const results = await pingAll({ natsUrl: nats.url, subjectPrefix: env.PKVM_SUBJECT_PREFIX || '', waitMs: 60000, onProgress: log });
     process.stdout.write(JSON.stringify({ nats: nats.url, services: results }, null, 2) + '\n');
     if (results.some((r) => !r.ok)) code = 1;
     else log('start: all four services answer Ping over NATS');
