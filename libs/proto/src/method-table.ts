@@ -21,6 +21,8 @@ export const SERVICE_ROUTES: Record<string, { subjectRoot: string; app: AppName 
   HostKernelService: { subjectRoot: 'pkvm.v1.host', app: 'host-kernel' },
   HypervisorService: { subjectRoot: 'pkvm.v1.hypervisor', app: 'hypervisor' },
   HypService: { subjectRoot: 'pkvm.v1.hyp', app: 'hypervisor' },
+  HypervisorEarlyService: { subjectRoot: 'pkvm.v1.hypervisor.early', app: 'hypervisor' },
+  HypervisorDumpService: { subjectRoot: 'pkvm.v1.hypervisor.dump', app: 'hypervisor' },
   IommuService: { subjectRoot: 'pkvm.v1.iommu', app: 'iommu' },
   IommuEl2Service: { subjectRoot: 'pkvm.v1.iommu.el2', app: 'iommu' },
   IommuMmioService: { subjectRoot: 'pkvm.v1.iommu.mmio', app: 'iommu' },

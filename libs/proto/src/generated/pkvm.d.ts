@@ -393,6 +393,968 @@ export namespace pkvm {
             };
         }
 
+        class HypervisorEarlyService extends $protobuf.rpc.Service {
+            constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+            static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): HypervisorEarlyService;
+            installIommuOps: pkvm.v1.HypervisorEarlyService.InstallIommuOps;
+            setIommuPoolPages: pkvm.v1.HypervisorEarlyService.SetIommuPoolPages;
+            armInitFault: pkvm.v1.HypervisorEarlyService.ArmInitFault;
+        }
+
+        namespace HypervisorEarlyService {
+            type InstallIommuOpsCallback = (error: (Error|null), response?: pkvm.v1.InstallIommuOpsResponse) => void;
+            type InstallIommuOps = {
+              (request: pkvm.v1.IInstallIommuOpsRequest, callback: pkvm.v1.HypervisorEarlyService.InstallIommuOpsCallback): void;
+              (request: pkvm.v1.IInstallIommuOpsRequest): Promise<pkvm.v1.InstallIommuOpsResponse>;
+              readonly name: "InstallIommuOps";
+              readonly path: "/pkvm.v1.HypervisorEarlyService/InstallIommuOps";
+              readonly requestType: "InstallIommuOpsRequest";
+              readonly responseType: "InstallIommuOpsResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type SetIommuPoolPagesCallback = (error: (Error|null), response?: pkvm.v1.SetIommuPoolPagesResponse) => void;
+            type SetIommuPoolPages = {
+              (request: pkvm.v1.ISetIommuPoolPagesRequest, callback: pkvm.v1.HypervisorEarlyService.SetIommuPoolPagesCallback): void;
+              (request: pkvm.v1.ISetIommuPoolPagesRequest): Promise<pkvm.v1.SetIommuPoolPagesResponse>;
+              readonly name: "SetIommuPoolPages";
+              readonly path: "/pkvm.v1.HypervisorEarlyService/SetIommuPoolPages";
+              readonly requestType: "SetIommuPoolPagesRequest";
+              readonly responseType: "SetIommuPoolPagesResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type ArmInitFaultCallback = (error: (Error|null), response?: pkvm.v1.ArmInitFaultResponse) => void;
+            type ArmInitFault = {
+              (request: pkvm.v1.IArmInitFaultRequest, callback: pkvm.v1.HypervisorEarlyService.ArmInitFaultCallback): void;
+              (request: pkvm.v1.IArmInitFaultRequest): Promise<pkvm.v1.ArmInitFaultResponse>;
+              readonly name: "ArmInitFault";
+              readonly path: "/pkvm.v1.HypervisorEarlyService/ArmInitFault";
+              readonly requestType: "ArmInitFaultRequest";
+              readonly responseType: "ArmInitFaultResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+        }
+
+        interface IInstallIommuOpsRequest extends pkvm.v1.InstallIommuOpsRequest.$Properties {
+        }
+
+        class InstallIommuOpsRequest {
+            constructor(p?: pkvm.v1.InstallIommuOpsRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            driver: string;
+            init: boolean;
+            hostStage2Idmap: boolean;
+            enableDev: boolean;
+            disableDev: boolean;
+            smmuArrayPfn: number;
+            smmuArrayPages: number;
+            smmus: pkvm.v1.SmmuTables.$Properties[];
+            static create(properties: pkvm.v1.InstallIommuOpsRequest.$Shape): pkvm.v1.InstallIommuOpsRequest & pkvm.v1.InstallIommuOpsRequest.$Shape;
+            static create(properties?: pkvm.v1.InstallIommuOpsRequest.$Properties): pkvm.v1.InstallIommuOpsRequest;
+            static encode(m: pkvm.v1.InstallIommuOpsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.InstallIommuOpsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.InstallIommuOpsRequest & pkvm.v1.InstallIommuOpsRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.InstallIommuOpsRequest & pkvm.v1.InstallIommuOpsRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.InstallIommuOpsRequest;
+            static toObject(m: pkvm.v1.InstallIommuOpsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace InstallIommuOpsRequest {
+            interface $Properties {
+                driver?: (string|null);
+                init?: (boolean|null);
+                hostStage2Idmap?: (boolean|null);
+                enableDev?: (boolean|null);
+                disableDev?: (boolean|null);
+                smmuArrayPfn?: (number|null);
+                smmuArrayPages?: (number|null);
+                smmus?: (pkvm.v1.SmmuTables.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.InstallIommuOpsRequest.$Properties;
+        }
+
+        interface IInstallIommuOpsResponse extends pkvm.v1.InstallIommuOpsResponse.$Properties {
+        }
+
+        class InstallIommuOpsResponse {
+            constructor(p?: pkvm.v1.InstallIommuOpsResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            ops?: (pkvm.v1.IommuOps.$Properties|null);
+            static create(properties: pkvm.v1.InstallIommuOpsResponse.$Shape): pkvm.v1.InstallIommuOpsResponse & pkvm.v1.InstallIommuOpsResponse.$Shape;
+            static create(properties?: pkvm.v1.InstallIommuOpsResponse.$Properties): pkvm.v1.InstallIommuOpsResponse;
+            static encode(m: pkvm.v1.InstallIommuOpsResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.InstallIommuOpsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.InstallIommuOpsResponse & pkvm.v1.InstallIommuOpsResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.InstallIommuOpsResponse & pkvm.v1.InstallIommuOpsResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.InstallIommuOpsResponse;
+            static toObject(m: pkvm.v1.InstallIommuOpsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace InstallIommuOpsResponse {
+            interface $Properties {
+                ops?: (pkvm.v1.IommuOps.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.InstallIommuOpsResponse.$Properties;
+        }
+
+        interface IIommuOps extends pkvm.v1.IommuOps.$Properties {
+        }
+
+        class IommuOps {
+            constructor(p?: pkvm.v1.IommuOps.$Properties);
+            $unknowns?: Uint8Array[];
+            driver: string;
+            init: boolean;
+            hostStage2Idmap: boolean;
+            enableDev: boolean;
+            disableDev: boolean;
+            smmuArrayPfn: number;
+            smmuArrayPages: number;
+            smmus: pkvm.v1.SmmuTables.$Properties[];
+            static create(properties: pkvm.v1.IommuOps.$Shape): pkvm.v1.IommuOps & pkvm.v1.IommuOps.$Shape;
+            static create(properties?: pkvm.v1.IommuOps.$Properties): pkvm.v1.IommuOps;
+            static encode(m: pkvm.v1.IommuOps.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.IommuOps.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.IommuOps & pkvm.v1.IommuOps.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.IommuOps & pkvm.v1.IommuOps.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.IommuOps;
+            static toObject(m: pkvm.v1.IommuOps, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IommuOps {
+            interface $Properties {
+                driver?: (string|null);
+                init?: (boolean|null);
+                hostStage2Idmap?: (boolean|null);
+                enableDev?: (boolean|null);
+                disableDev?: (boolean|null);
+                smmuArrayPfn?: (number|null);
+                smmuArrayPages?: (number|null);
+                smmus?: (pkvm.v1.SmmuTables.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.IommuOps.$Properties;
+        }
+
+        interface ISetIommuPoolPagesRequest extends pkvm.v1.SetIommuPoolPagesRequest.$Properties {
+        }
+
+        class SetIommuPoolPagesRequest {
+            constructor(p?: pkvm.v1.SetIommuPoolPagesRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            pages: number;
+            static create(properties: pkvm.v1.SetIommuPoolPagesRequest.$Shape): pkvm.v1.SetIommuPoolPagesRequest & pkvm.v1.SetIommuPoolPagesRequest.$Shape;
+            static create(properties?: pkvm.v1.SetIommuPoolPagesRequest.$Properties): pkvm.v1.SetIommuPoolPagesRequest;
+            static encode(m: pkvm.v1.SetIommuPoolPagesRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.SetIommuPoolPagesRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.SetIommuPoolPagesRequest & pkvm.v1.SetIommuPoolPagesRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.SetIommuPoolPagesRequest & pkvm.v1.SetIommuPoolPagesRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.SetIommuPoolPagesRequest;
+            static toObject(m: pkvm.v1.SetIommuPoolPagesRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SetIommuPoolPagesRequest {
+            interface $Properties {
+                pages?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.SetIommuPoolPagesRequest.$Properties;
+        }
+
+        interface ISetIommuPoolPagesResponse extends pkvm.v1.SetIommuPoolPagesResponse.$Properties {
+        }
+
+        class SetIommuPoolPagesResponse {
+            constructor(p?: pkvm.v1.SetIommuPoolPagesResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            pages: number;
+            static create(properties: pkvm.v1.SetIommuPoolPagesResponse.$Shape): pkvm.v1.SetIommuPoolPagesResponse & pkvm.v1.SetIommuPoolPagesResponse.$Shape;
+            static create(properties?: pkvm.v1.SetIommuPoolPagesResponse.$Properties): pkvm.v1.SetIommuPoolPagesResponse;
+            static encode(m: pkvm.v1.SetIommuPoolPagesResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.SetIommuPoolPagesResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.SetIommuPoolPagesResponse & pkvm.v1.SetIommuPoolPagesResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.SetIommuPoolPagesResponse & pkvm.v1.SetIommuPoolPagesResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.SetIommuPoolPagesResponse;
+            static toObject(m: pkvm.v1.SetIommuPoolPagesResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SetIommuPoolPagesResponse {
+            interface $Properties {
+                pages?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.SetIommuPoolPagesResponse.$Properties;
+        }
+
+        interface IArmInitFaultRequest extends pkvm.v1.ArmInitFaultRequest.$Properties {
+        }
+
+        class ArmInitFaultRequest {
+            constructor(p?: pkvm.v1.ArmInitFaultRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            subStep: string;
+            errno: number;
+            static create(properties: pkvm.v1.ArmInitFaultRequest.$Shape): pkvm.v1.ArmInitFaultRequest & pkvm.v1.ArmInitFaultRequest.$Shape;
+            static create(properties?: pkvm.v1.ArmInitFaultRequest.$Properties): pkvm.v1.ArmInitFaultRequest;
+            static encode(m: pkvm.v1.ArmInitFaultRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.ArmInitFaultRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.ArmInitFaultRequest & pkvm.v1.ArmInitFaultRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.ArmInitFaultRequest & pkvm.v1.ArmInitFaultRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.ArmInitFaultRequest;
+            static toObject(m: pkvm.v1.ArmInitFaultRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ArmInitFaultRequest {
+            interface $Properties {
+                subStep?: (string|null);
+                errno?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.ArmInitFaultRequest.$Properties;
+        }
+
+        interface IArmInitFaultResponse extends pkvm.v1.ArmInitFaultResponse.$Properties {
+        }
+
+        class ArmInitFaultResponse {
+            constructor(p?: pkvm.v1.ArmInitFaultResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            subStep: string;
+            errno: number;
+            static create(properties: pkvm.v1.ArmInitFaultResponse.$Shape): pkvm.v1.ArmInitFaultResponse & pkvm.v1.ArmInitFaultResponse.$Shape;
+            static create(properties?: pkvm.v1.ArmInitFaultResponse.$Properties): pkvm.v1.ArmInitFaultResponse;
+            static encode(m: pkvm.v1.ArmInitFaultResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.ArmInitFaultResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.ArmInitFaultResponse & pkvm.v1.ArmInitFaultResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.ArmInitFaultResponse & pkvm.v1.ArmInitFaultResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.ArmInitFaultResponse;
+            static toObject(m: pkvm.v1.ArmInitFaultResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ArmInitFaultResponse {
+            interface $Properties {
+                subStep?: (string|null);
+                errno?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.ArmInitFaultResponse.$Properties;
+        }
+
+        class HypervisorDumpService extends $protobuf.rpc.Service {
+            constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+            static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): HypervisorDumpService;
+            memMap: pkvm.v1.HypervisorDumpService.MemMap;
+            initHistory: pkvm.v1.HypervisorDumpService.InitHistory;
+            warnings: pkvm.v1.HypervisorDumpService.Warnings;
+            hypState: pkvm.v1.HypervisorDumpService.HypState;
+            ownerChanges: pkvm.v1.HypervisorDumpService.OwnerChanges;
+        }
+
+        namespace HypervisorDumpService {
+            type MemMapCallback = (error: (Error|null), response?: pkvm.v1.MemMapResponse) => void;
+            type MemMap = {
+              (request: pkvm.v1.IMemMapRequest, callback: pkvm.v1.HypervisorDumpService.MemMapCallback): void;
+              (request: pkvm.v1.IMemMapRequest): Promise<pkvm.v1.MemMapResponse>;
+              readonly name: "MemMap";
+              readonly path: "/pkvm.v1.HypervisorDumpService/MemMap";
+              readonly requestType: "MemMapRequest";
+              readonly responseType: "MemMapResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type InitHistoryCallback = (error: (Error|null), response?: pkvm.v1.InitHistoryResponse) => void;
+            type InitHistory = {
+              (request: pkvm.v1.IInitHistoryRequest, callback: pkvm.v1.HypervisorDumpService.InitHistoryCallback): void;
+              (request: pkvm.v1.IInitHistoryRequest): Promise<pkvm.v1.InitHistoryResponse>;
+              readonly name: "InitHistory";
+              readonly path: "/pkvm.v1.HypervisorDumpService/InitHistory";
+              readonly requestType: "InitHistoryRequest";
+              readonly responseType: "InitHistoryResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type WarningsCallback = (error: (Error|null), response?: pkvm.v1.WarningsResponse) => void;
+            type Warnings = {
+              (request: pkvm.v1.IWarningsRequest, callback: pkvm.v1.HypervisorDumpService.WarningsCallback): void;
+              (request: pkvm.v1.IWarningsRequest): Promise<pkvm.v1.WarningsResponse>;
+              readonly name: "Warnings";
+              readonly path: "/pkvm.v1.HypervisorDumpService/Warnings";
+              readonly requestType: "WarningsRequest";
+              readonly responseType: "WarningsResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type HypStateCallback = (error: (Error|null), response?: pkvm.v1.HypStateResponse) => void;
+            type HypState = {
+              (request: pkvm.v1.IHypStateRequest, callback: pkvm.v1.HypervisorDumpService.HypStateCallback): void;
+              (request: pkvm.v1.IHypStateRequest): Promise<pkvm.v1.HypStateResponse>;
+              readonly name: "HypState";
+              readonly path: "/pkvm.v1.HypervisorDumpService/HypState";
+              readonly requestType: "HypStateRequest";
+              readonly responseType: "HypStateResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type OwnerChangesCallback = (error: (Error|null), response?: pkvm.v1.OwnerChangesResponse) => void;
+            type OwnerChanges = {
+              (request: pkvm.v1.IOwnerChangesRequest, callback: pkvm.v1.HypervisorDumpService.OwnerChangesCallback): void;
+              (request: pkvm.v1.IOwnerChangesRequest): Promise<pkvm.v1.OwnerChangesResponse>;
+              readonly name: "OwnerChanges";
+              readonly path: "/pkvm.v1.HypervisorDumpService/OwnerChanges";
+              readonly requestType: "OwnerChangesRequest";
+              readonly responseType: "OwnerChangesResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+        }
+
+        interface IMemMapRequest extends pkvm.v1.MemMapRequest.$Properties {
+        }
+
+        class MemMapRequest {
+            constructor(p?: pkvm.v1.MemMapRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            start: number;
+            end: number;
+            static create(properties: pkvm.v1.MemMapRequest.$Shape): pkvm.v1.MemMapRequest & pkvm.v1.MemMapRequest.$Shape;
+            static create(properties?: pkvm.v1.MemMapRequest.$Properties): pkvm.v1.MemMapRequest;
+            static encode(m: pkvm.v1.MemMapRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.MemMapRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.MemMapRequest & pkvm.v1.MemMapRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.MemMapRequest & pkvm.v1.MemMapRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.MemMapRequest;
+            static toObject(m: pkvm.v1.MemMapRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MemMapRequest {
+            interface $Properties {
+                start?: (number|null);
+                end?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.MemMapRequest.$Properties;
+        }
+
+        interface IMemRange extends pkvm.v1.MemRange.$Properties {
+        }
+
+        class MemRange {
+            constructor(p?: pkvm.v1.MemRange.$Properties);
+            $unknowns?: Uint8Array[];
+            start: number;
+            end: number;
+            owner: string;
+            hostState: string;
+            hypState: string;
+            refcount: number;
+            shareGuestCount: number;
+            isMemory: boolean;
+            hostAccess: number;
+            guestVm: number;
+            static create(properties: pkvm.v1.MemRange.$Shape): pkvm.v1.MemRange & pkvm.v1.MemRange.$Shape;
+            static create(properties?: pkvm.v1.MemRange.$Properties): pkvm.v1.MemRange;
+            static encode(m: pkvm.v1.MemRange.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.MemRange.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.MemRange & pkvm.v1.MemRange.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.MemRange & pkvm.v1.MemRange.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.MemRange;
+            static toObject(m: pkvm.v1.MemRange, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MemRange {
+            interface $Properties {
+                start?: (number|null);
+                end?: (number|null);
+                owner?: (string|null);
+                hostState?: (string|null);
+                hypState?: (string|null);
+                refcount?: (number|null);
+                shareGuestCount?: (number|null);
+                isMemory?: (boolean|null);
+                hostAccess?: (number|null);
+                guestVm?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.MemRange.$Properties;
+        }
+
+        interface IMemMapResponse extends pkvm.v1.MemMapResponse.$Properties {
+        }
+
+        class MemMapResponse {
+            constructor(p?: pkvm.v1.MemMapResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            ranges: pkvm.v1.MemRange.$Properties[];
+            static create(properties: pkvm.v1.MemMapResponse.$Shape): pkvm.v1.MemMapResponse & pkvm.v1.MemMapResponse.$Shape;
+            static create(properties?: pkvm.v1.MemMapResponse.$Properties): pkvm.v1.MemMapResponse;
+            static encode(m: pkvm.v1.MemMapResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.MemMapResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.MemMapResponse & pkvm.v1.MemMapResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.MemMapResponse & pkvm.v1.MemMapResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.MemMapResponse;
+            static toObject(m: pkvm.v1.MemMapResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MemMapResponse {
+            interface $Properties {
+                ranges?: (pkvm.v1.MemRange.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.MemMapResponse.$Properties;
+        }
+
+        interface IInitHistoryRequest extends pkvm.v1.InitHistoryRequest.$Properties {
+        }
+
+        class InitHistoryRequest {
+            constructor(p?: pkvm.v1.InitHistoryRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: pkvm.v1.InitHistoryRequest.$Shape): pkvm.v1.InitHistoryRequest & pkvm.v1.InitHistoryRequest.$Shape;
+            static create(properties?: pkvm.v1.InitHistoryRequest.$Properties): pkvm.v1.InitHistoryRequest;
+            static encode(m: pkvm.v1.InitHistoryRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.InitHistoryRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.InitHistoryRequest & pkvm.v1.InitHistoryRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.InitHistoryRequest & pkvm.v1.InitHistoryRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.InitHistoryRequest;
+            static toObject(m: pkvm.v1.InitHistoryRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace InitHistoryRequest {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.InitHistoryRequest.$Properties;
+        }
+
+        interface IInitStep extends pkvm.v1.InitStep.$Properties {
+        }
+
+        class InitStep {
+            constructor(p?: pkvm.v1.InitStep.$Properties);
+            $unknowns?: Uint8Array[];
+            subStep: string;
+            ret: number;
+            injected: boolean;
+            detail: string;
+            static create(properties: pkvm.v1.InitStep.$Shape): pkvm.v1.InitStep & pkvm.v1.InitStep.$Shape;
+            static create(properties?: pkvm.v1.InitStep.$Properties): pkvm.v1.InitStep;
+            static encode(m: pkvm.v1.InitStep.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.InitStep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.InitStep & pkvm.v1.InitStep.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.InitStep & pkvm.v1.InitStep.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.InitStep;
+            static toObject(m: pkvm.v1.InitStep, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace InitStep {
+            interface $Properties {
+                subStep?: (string|null);
+                ret?: (number|null);
+                injected?: (boolean|null);
+                detail?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.InitStep.$Properties;
+        }
+
+        interface IInitHistoryResponse extends pkvm.v1.InitHistoryResponse.$Properties {
+        }
+
+        class InitHistoryResponse {
+            constructor(p?: pkvm.v1.InitHistoryResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            steps: pkvm.v1.InitStep.$Properties[];
+            result: number;
+            idmapInitialized: boolean;
+            finalizedCpus: number[];
+            protectedModeInitialized: boolean;
+            deprivileged: boolean;
+            earlyBoundary: number;
+            iommuPoolPages: number;
+            ops?: (pkvm.v1.IommuOps.$Properties|null);
+            static create(properties: pkvm.v1.InitHistoryResponse.$Shape): pkvm.v1.InitHistoryResponse & pkvm.v1.InitHistoryResponse.$Shape;
+            static create(properties?: pkvm.v1.InitHistoryResponse.$Properties): pkvm.v1.InitHistoryResponse;
+            static encode(m: pkvm.v1.InitHistoryResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.InitHistoryResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.InitHistoryResponse & pkvm.v1.InitHistoryResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.InitHistoryResponse & pkvm.v1.InitHistoryResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.InitHistoryResponse;
+            static toObject(m: pkvm.v1.InitHistoryResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace InitHistoryResponse {
+            interface $Properties {
+                steps?: (pkvm.v1.InitStep.$Properties[]|null);
+                result?: (number|null);
+                idmapInitialized?: (boolean|null);
+                finalizedCpus?: (number[]|null);
+                protectedModeInitialized?: (boolean|null);
+                deprivileged?: (boolean|null);
+                earlyBoundary?: (number|null);
+                iommuPoolPages?: (number|null);
+                ops?: (pkvm.v1.IommuOps.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.InitHistoryResponse.$Properties;
+        }
+
+        interface IWarningsRequest extends pkvm.v1.WarningsRequest.$Properties {
+        }
+
+        class WarningsRequest {
+            constructor(p?: pkvm.v1.WarningsRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: pkvm.v1.WarningsRequest.$Shape): pkvm.v1.WarningsRequest & pkvm.v1.WarningsRequest.$Shape;
+            static create(properties?: pkvm.v1.WarningsRequest.$Properties): pkvm.v1.WarningsRequest;
+            static encode(m: pkvm.v1.WarningsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.WarningsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.WarningsRequest & pkvm.v1.WarningsRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.WarningsRequest & pkvm.v1.WarningsRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.WarningsRequest;
+            static toObject(m: pkvm.v1.WarningsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace WarningsRequest {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.WarningsRequest.$Properties;
+        }
+
+        enum KernelSplatKind {
+            KERNEL_SPLAT_KIND_UNSPECIFIED = 0,
+            KERNEL_SPLAT_KIND_WARN = 1,
+            KERNEL_SPLAT_KIND_BUG = 2
+        }
+
+        interface IKernelSplat extends pkvm.v1.KernelSplat.$Properties {
+        }
+
+        class KernelSplat {
+            constructor(p?: pkvm.v1.KernelSplat.$Properties);
+            $unknowns?: Uint8Array[];
+            kind: pkvm.v1.KernelSplatKind;
+            site: string;
+            detail: string;
+            call: string;
+            static create(properties: pkvm.v1.KernelSplat.$Shape): pkvm.v1.KernelSplat & pkvm.v1.KernelSplat.$Shape;
+            static create(properties?: pkvm.v1.KernelSplat.$Properties): pkvm.v1.KernelSplat;
+            static encode(m: pkvm.v1.KernelSplat.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.KernelSplat.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.KernelSplat & pkvm.v1.KernelSplat.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.KernelSplat & pkvm.v1.KernelSplat.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.KernelSplat;
+            static toObject(m: pkvm.v1.KernelSplat, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace KernelSplat {
+            interface $Properties {
+                kind?: (pkvm.v1.KernelSplatKind|null);
+                site?: (string|null);
+                detail?: (string|null);
+                call?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.KernelSplat.$Properties;
+        }
+
+        interface IWarningsResponse extends pkvm.v1.WarningsResponse.$Properties {
+        }
+
+        class WarningsResponse {
+            constructor(p?: pkvm.v1.WarningsResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            splats: pkvm.v1.KernelSplat.$Properties[];
+            static create(properties: pkvm.v1.WarningsResponse.$Shape): pkvm.v1.WarningsResponse & pkvm.v1.WarningsResponse.$Shape;
+            static create(properties?: pkvm.v1.WarningsResponse.$Properties): pkvm.v1.WarningsResponse;
+            static encode(m: pkvm.v1.WarningsResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.WarningsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.WarningsResponse & pkvm.v1.WarningsResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.WarningsResponse & pkvm.v1.WarningsResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.WarningsResponse;
+            static toObject(m: pkvm.v1.WarningsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace WarningsResponse {
+            interface $Properties {
+                splats?: (pkvm.v1.KernelSplat.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.WarningsResponse.$Properties;
+        }
+
+        interface IHypStateRequest extends pkvm.v1.HypStateRequest.$Properties {
+        }
+
+        class HypStateRequest {
+            constructor(p?: pkvm.v1.HypStateRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: pkvm.v1.HypStateRequest.$Shape): pkvm.v1.HypStateRequest & pkvm.v1.HypStateRequest.$Shape;
+            static create(properties?: pkvm.v1.HypStateRequest.$Properties): pkvm.v1.HypStateRequest;
+            static encode(m: pkvm.v1.HypStateRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.HypStateRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.HypStateRequest & pkvm.v1.HypStateRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.HypStateRequest & pkvm.v1.HypStateRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.HypStateRequest;
+            static toObject(m: pkvm.v1.HypStateRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HypStateRequest {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.HypStateRequest.$Properties;
+        }
+
+        interface IHypVcpu extends pkvm.v1.HypVcpu.$Properties {
+        }
+
+        class HypVcpu {
+            constructor(p?: pkvm.v1.HypVcpu.$Properties);
+            $unknowns?: Uint8Array[];
+            idx: number;
+            hostVcpuPfn: number;
+            loadedOn: number;
+            static create(properties: pkvm.v1.HypVcpu.$Shape): pkvm.v1.HypVcpu & pkvm.v1.HypVcpu.$Shape;
+            static create(properties?: pkvm.v1.HypVcpu.$Properties): pkvm.v1.HypVcpu;
+            static encode(m: pkvm.v1.HypVcpu.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.HypVcpu.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.HypVcpu & pkvm.v1.HypVcpu.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.HypVcpu & pkvm.v1.HypVcpu.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.HypVcpu;
+            static toObject(m: pkvm.v1.HypVcpu, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HypVcpu {
+            interface $Properties {
+                idx?: (number|null);
+                hostVcpuPfn?: (number|null);
+                loadedOn?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.HypVcpu.$Properties;
+        }
+
+        interface IHypVm extends pkvm.v1.HypVm.$Properties {
+        }
+
+        class HypVm {
+            constructor(p?: pkvm.v1.HypVm.$Properties);
+            $unknowns?: Uint8Array[];
+            handle: number;
+            protected: boolean;
+            nrVcpus: number;
+            vcpus: pkvm.v1.HypVcpu.$Properties[];
+            static create(properties: pkvm.v1.HypVm.$Shape): pkvm.v1.HypVm & pkvm.v1.HypVm.$Shape;
+            static create(properties?: pkvm.v1.HypVm.$Properties): pkvm.v1.HypVm;
+            static encode(m: pkvm.v1.HypVm.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.HypVm.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.HypVm & pkvm.v1.HypVm.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.HypVm & pkvm.v1.HypVm.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.HypVm;
+            static toObject(m: pkvm.v1.HypVm, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HypVm {
+            interface $Properties {
+                handle?: (number|null);
+                "protected"?: (boolean|null);
+                nrVcpus?: (number|null);
+                vcpus?: (pkvm.v1.HypVcpu.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.HypVm.$Properties;
+        }
+
+        interface IHypStateResponse extends pkvm.v1.HypStateResponse.$Properties {
+        }
+
+        class HypStateResponse {
+            constructor(p?: pkvm.v1.HypStateResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            stateHash: string;
+            streamVersion: number;
+            vms: pkvm.v1.HypVm.$Properties[];
+            idmapCalls: number;
+            static create(properties: pkvm.v1.HypStateResponse.$Shape): pkvm.v1.HypStateResponse & pkvm.v1.HypStateResponse.$Shape;
+            static create(properties?: pkvm.v1.HypStateResponse.$Properties): pkvm.v1.HypStateResponse;
+            static encode(m: pkvm.v1.HypStateResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.HypStateResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.HypStateResponse & pkvm.v1.HypStateResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.HypStateResponse & pkvm.v1.HypStateResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.HypStateResponse;
+            static toObject(m: pkvm.v1.HypStateResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HypStateResponse {
+            interface $Properties {
+                stateHash?: (string|null);
+                streamVersion?: (number|null);
+                vms?: (pkvm.v1.HypVm.$Properties[]|null);
+                idmapCalls?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.HypStateResponse.$Properties;
+        }
+
+        interface IOwnerChangesRequest extends pkvm.v1.OwnerChangesRequest.$Properties {
+        }
+
+        class OwnerChangesRequest {
+            constructor(p?: pkvm.v1.OwnerChangesRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            limit: number;
+            static create(properties: pkvm.v1.OwnerChangesRequest.$Shape): pkvm.v1.OwnerChangesRequest & pkvm.v1.OwnerChangesRequest.$Shape;
+            static create(properties?: pkvm.v1.OwnerChangesRequest.$Properties): pkvm.v1.OwnerChangesRequest;
+            static encode(m: pkvm.v1.OwnerChangesRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.OwnerChangesRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.OwnerChangesRequest & pkvm.v1.OwnerChangesRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.OwnerChangesRequest & pkvm.v1.OwnerChangesRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.OwnerChangesRequest;
+            static toObject(m: pkvm.v1.OwnerChangesRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace OwnerChangesRequest {
+            interface $Properties {
+                limit?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.OwnerChangesRequest.$Properties;
+        }
+
+        interface IOwnerChange extends pkvm.v1.OwnerChange.$Properties {
+        }
+
+        class OwnerChange {
+            constructor(p?: pkvm.v1.OwnerChange.$Properties);
+            $unknowns?: Uint8Array[];
+            call: string;
+            start: number;
+            end: number;
+            owner: string;
+            path: string;
+            iommuNotified: boolean;
+            idmapInitialized: boolean;
+            static create(properties: pkvm.v1.OwnerChange.$Shape): pkvm.v1.OwnerChange & pkvm.v1.OwnerChange.$Shape;
+            static create(properties?: pkvm.v1.OwnerChange.$Properties): pkvm.v1.OwnerChange;
+            static encode(m: pkvm.v1.OwnerChange.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.OwnerChange.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.OwnerChange & pkvm.v1.OwnerChange.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.OwnerChange & pkvm.v1.OwnerChange.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.OwnerChange;
+            static toObject(m: pkvm.v1.OwnerChange, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace OwnerChange {
+            interface $Properties {
+                call?: (string|null);
+                start?: (number|null);
+                end?: (number|null);
+                owner?: (string|null);
+                path?: (string|null);
+                iommuNotified?: (boolean|null);
+                idmapInitialized?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.OwnerChange.$Properties;
+        }
+
+        interface IOwnerChangesResponse extends pkvm.v1.OwnerChangesResponse.$Properties {
+        }
+
+        class OwnerChangesResponse {
+            constructor(p?: pkvm.v1.OwnerChangesResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            changes: pkvm.v1.OwnerChange.$Properties[];
+            static create(properties: pkvm.v1.OwnerChangesResponse.$Shape): pkvm.v1.OwnerChangesResponse & pkvm.v1.OwnerChangesResponse.$Shape;
+            static create(properties?: pkvm.v1.OwnerChangesResponse.$Properties): pkvm.v1.OwnerChangesResponse;
+            static encode(m: pkvm.v1.OwnerChangesResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.OwnerChangesResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.OwnerChangesResponse & pkvm.v1.OwnerChangesResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.OwnerChangesResponse & pkvm.v1.OwnerChangesResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.OwnerChangesResponse;
+            static toObject(m: pkvm.v1.OwnerChangesResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace OwnerChangesResponse {
+            interface $Properties {
+                changes?: (pkvm.v1.OwnerChange.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.OwnerChangesResponse.$Properties;
+        }
+
+        interface IPortOutcome extends pkvm.v1.PortOutcome.$Properties {
+        }
+
+        class PortOutcome {
+            constructor(p?: pkvm.v1.PortOutcome.$Properties);
+            $unknowns?: Uint8Array[];
+            call: string;
+            ret: number;
+            detail: string;
+            static create(properties: pkvm.v1.PortOutcome.$Shape): pkvm.v1.PortOutcome & pkvm.v1.PortOutcome.$Shape;
+            static create(properties?: pkvm.v1.PortOutcome.$Properties): pkvm.v1.PortOutcome;
+            static encode(m: pkvm.v1.PortOutcome.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.PortOutcome.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.PortOutcome & pkvm.v1.PortOutcome.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.PortOutcome & pkvm.v1.PortOutcome.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.PortOutcome;
+            static toObject(m: pkvm.v1.PortOutcome, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PortOutcome {
+            interface $Properties {
+                call?: (string|null);
+                ret?: (number|null);
+                detail?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.PortOutcome.$Properties;
+        }
+
+        interface IHvcEvent extends pkvm.v1.HvcEvent.$Properties {
+        }
+
+        class HvcEvent {
+            constructor(p?: pkvm.v1.HvcEvent.$Properties);
+            $unknowns?: Uint8Array[];
+            request?: (pkvm.v1.HvcRequest.$Properties|null);
+            faultSubStep: string;
+            faultErrno: number;
+            outcomes: pkvm.v1.PortOutcome.$Properties[];
+            static create(properties: pkvm.v1.HvcEvent.$Shape): pkvm.v1.HvcEvent & pkvm.v1.HvcEvent.$Shape;
+            static create(properties?: pkvm.v1.HvcEvent.$Properties): pkvm.v1.HvcEvent;
+            static encode(m: pkvm.v1.HvcEvent.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.HvcEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.HvcEvent & pkvm.v1.HvcEvent.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.HvcEvent & pkvm.v1.HvcEvent.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.HvcEvent;
+            static toObject(m: pkvm.v1.HvcEvent, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HvcEvent {
+            interface $Properties {
+                request?: (pkvm.v1.HvcRequest.$Properties|null);
+                faultSubStep?: (string|null);
+                faultErrno?: (number|null);
+                outcomes?: (pkvm.v1.PortOutcome.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.HvcEvent.$Properties;
+        }
+
+        interface IBugEvent extends pkvm.v1.BugEvent.$Properties {
+        }
+
+        class BugEvent {
+            constructor(p?: pkvm.v1.BugEvent.$Properties);
+            $unknowns?: Uint8Array[];
+            site: string;
+            detail: string;
+            call: string;
+            static create(properties: pkvm.v1.BugEvent.$Shape): pkvm.v1.BugEvent & pkvm.v1.BugEvent.$Shape;
+            static create(properties?: pkvm.v1.BugEvent.$Properties): pkvm.v1.BugEvent;
+            static encode(m: pkvm.v1.BugEvent.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.BugEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.BugEvent & pkvm.v1.BugEvent.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.BugEvent & pkvm.v1.BugEvent.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.BugEvent;
+            static toObject(m: pkvm.v1.BugEvent, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace BugEvent {
+            interface $Properties {
+                site?: (string|null);
+                detail?: (string|null);
+                call?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.BugEvent.$Properties;
+        }
+
         class IommuService extends $protobuf.rpc.Service {
             constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
             static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): IommuService;

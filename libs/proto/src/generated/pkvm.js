@@ -3543,6 +3543,9995 @@ $root.pkvm = (function() {
             return HypService;
         })();
 
+        v1.HypervisorEarlyService = (function() {
+
+            /**
+             * Constructs a new HypervisorEarlyService service.
+             * @memberof pkvm.v1
+             * @classdesc Represents a HypervisorEarlyService
+             * @extends $protobuf.rpc.Service
+             * @constructor
+             * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+             * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+             * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+             */
+            var HypervisorEarlyService = function(rpcImpl, requestDelimited, responseDelimited) {
+                $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+            };
+
+            $Object.defineProperty(HypervisorEarlyService.prototype = $Object.create($protobuf.rpc.Service.prototype), "constructor", { value: HypervisorEarlyService, writable: true, enumerable: false, configurable: true });
+
+            /**
+             * Creates new HypervisorEarlyService service using the specified rpc implementation.
+             * @function create
+             * @memberof pkvm.v1.HypervisorEarlyService
+             * @static
+             * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+             * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+             * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+             * @returns {HypervisorEarlyService} RPC service. Useful where requests and/or responses are streamed.
+             */
+            HypervisorEarlyService.create = function(rpcImpl, requestDelimited, responseDelimited) {
+                return new this(rpcImpl, requestDelimited, responseDelimited);
+            };
+
+            /**
+             * Callback as used by {@link pkvm.v1.HypervisorEarlyService#installIommuOps}.
+             * @memberof pkvm.v1.HypervisorEarlyService
+             * @typedef InstallIommuOpsCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {pkvm.v1.InstallIommuOpsResponse} [response] InstallIommuOpsResponse
+             */
+
+            /**
+             * Calls InstallIommuOps.
+             * @memberof pkvm.v1.HypervisorEarlyService
+             * @typedef InstallIommuOps
+             * @type {{
+             *   (request: pkvm.v1.IInstallIommuOpsRequest, callback: pkvm.v1.HypervisorEarlyService.InstallIommuOpsCallback): void;
+             *   (request: pkvm.v1.IInstallIommuOpsRequest): Promise<pkvm.v1.InstallIommuOpsResponse>;
+             *   readonly name: "InstallIommuOps";
+             *   readonly path: "/pkvm.v1.HypervisorEarlyService/InstallIommuOps";
+             *   readonly requestType: "InstallIommuOpsRequest";
+             *   readonly responseType: "InstallIommuOpsResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls InstallIommuOps.
+             * @name pkvm.v1.HypervisorEarlyService#installIommuOps
+             * @type {pkvm.v1.HypervisorEarlyService.InstallIommuOps}
+             */
+            $Object.defineProperties(HypervisorEarlyService.prototype.installIommuOps = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, HypervisorEarlyService.prototype.installIommuOps, $root.pkvm.v1.InstallIommuOpsRequest, $root.pkvm.v1.InstallIommuOpsResponse, request, callback);
+            }, {
+                name: { value: "InstallIommuOps" },
+                path: { value: "/pkvm.v1.HypervisorEarlyService/InstallIommuOps" },
+                requestType: { value: "InstallIommuOpsRequest" },
+                responseType: { value: "InstallIommuOpsResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link pkvm.v1.HypervisorEarlyService#setIommuPoolPages}.
+             * @memberof pkvm.v1.HypervisorEarlyService
+             * @typedef SetIommuPoolPagesCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {pkvm.v1.SetIommuPoolPagesResponse} [response] SetIommuPoolPagesResponse
+             */
+
+            /**
+             * Calls SetIommuPoolPages.
+             * @memberof pkvm.v1.HypervisorEarlyService
+             * @typedef SetIommuPoolPages
+             * @type {{
+             *   (request: pkvm.v1.ISetIommuPoolPagesRequest, callback: pkvm.v1.HypervisorEarlyService.SetIommuPoolPagesCallback): void;
+             *   (request: pkvm.v1.ISetIommuPoolPagesRequest): Promise<pkvm.v1.SetIommuPoolPagesResponse>;
+             *   readonly name: "SetIommuPoolPages";
+             *   readonly path: "/pkvm.v1.HypervisorEarlyService/SetIommuPoolPages";
+             *   readonly requestType: "SetIommuPoolPagesRequest";
+             *   readonly responseType: "SetIommuPoolPagesResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls SetIommuPoolPages.
+             * @name pkvm.v1.HypervisorEarlyService#setIommuPoolPages
+             * @type {pkvm.v1.HypervisorEarlyService.SetIommuPoolPages}
+             */
+            $Object.defineProperties(HypervisorEarlyService.prototype.setIommuPoolPages = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, HypervisorEarlyService.prototype.setIommuPoolPages, $root.pkvm.v1.SetIommuPoolPagesRequest, $root.pkvm.v1.SetIommuPoolPagesResponse, request, callback);
+            }, {
+                name: { value: "SetIommuPoolPages" },
+                path: { value: "/pkvm.v1.HypervisorEarlyService/SetIommuPoolPages" },
+                requestType: { value: "SetIommuPoolPagesRequest" },
+                responseType: { value: "SetIommuPoolPagesResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link pkvm.v1.HypervisorEarlyService#armInitFault}.
+             * @memberof pkvm.v1.HypervisorEarlyService
+             * @typedef ArmInitFaultCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {pkvm.v1.ArmInitFaultResponse} [response] ArmInitFaultResponse
+             */
+
+            /**
+             * Calls ArmInitFault.
+             * @memberof pkvm.v1.HypervisorEarlyService
+             * @typedef ArmInitFault
+             * @type {{
+             *   (request: pkvm.v1.IArmInitFaultRequest, callback: pkvm.v1.HypervisorEarlyService.ArmInitFaultCallback): void;
+             *   (request: pkvm.v1.IArmInitFaultRequest): Promise<pkvm.v1.ArmInitFaultResponse>;
+             *   readonly name: "ArmInitFault";
+             *   readonly path: "/pkvm.v1.HypervisorEarlyService/ArmInitFault";
+             *   readonly requestType: "ArmInitFaultRequest";
+             *   readonly responseType: "ArmInitFaultResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls ArmInitFault.
+             * @name pkvm.v1.HypervisorEarlyService#armInitFault
+             * @type {pkvm.v1.HypervisorEarlyService.ArmInitFault}
+             */
+            $Object.defineProperties(HypervisorEarlyService.prototype.armInitFault = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, HypervisorEarlyService.prototype.armInitFault, $root.pkvm.v1.ArmInitFaultRequest, $root.pkvm.v1.ArmInitFaultResponse, request, callback);
+            }, {
+                name: { value: "ArmInitFault" },
+                path: { value: "/pkvm.v1.HypervisorEarlyService/ArmInitFault" },
+                requestType: { value: "ArmInitFaultRequest" },
+                responseType: { value: "ArmInitFaultResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            return HypervisorEarlyService;
+        })();
+
+        v1.InstallIommuOpsRequest = (function() {
+
+            /**
+             * Properties of an InstallIommuOpsRequest.
+             * @typedef {Object} pkvm.v1.InstallIommuOpsRequest.$Properties
+             * @property {string|null} [driver] InstallIommuOpsRequest driver
+             * @property {boolean|null} [init] InstallIommuOpsRequest init
+             * @property {boolean|null} [hostStage2Idmap] InstallIommuOpsRequest hostStage2Idmap
+             * @property {boolean|null} [enableDev] InstallIommuOpsRequest enableDev
+             * @property {boolean|null} [disableDev] InstallIommuOpsRequest disableDev
+             * @property {number|null} [smmuArrayPfn] InstallIommuOpsRequest smmuArrayPfn
+             * @property {number|null} [smmuArrayPages] InstallIommuOpsRequest smmuArrayPages
+             * @property {Array.<pkvm.v1.SmmuTables.$Properties>|null} [smmus] InstallIommuOpsRequest smmus
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an InstallIommuOpsRequest.
+             * @memberof pkvm.v1
+             * @interface IInstallIommuOpsRequest
+             * @augments pkvm.v1.InstallIommuOpsRequest.$Properties
+             * @deprecated Use pkvm.v1.InstallIommuOpsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an InstallIommuOpsRequest.
+             * @typedef {pkvm.v1.InstallIommuOpsRequest.$Properties} pkvm.v1.InstallIommuOpsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new InstallIommuOpsRequest.
+             * @memberof pkvm.v1
+             * @classdesc Represents an InstallIommuOpsRequest.
+             * @constructor
+             * @param {pkvm.v1.InstallIommuOpsRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var InstallIommuOpsRequest = function (p) {
+                this.smmus = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * InstallIommuOpsRequest driver.
+             * @member {string} driver
+             * @memberof pkvm.v1.InstallIommuOpsRequest
+             * @instance
+             */
+            InstallIommuOpsRequest.prototype.driver = "";
+
+            /**
+             * InstallIommuOpsRequest init.
+             * @member {boolean} init
+             * @memberof pkvm.v1.InstallIommuOpsRequest
+             * @instance
+             */
+            InstallIommuOpsRequest.prototype.init = false;
+
+            /**
+             * InstallIommuOpsRequest hostStage2Idmap.
+             * @member {boolean} hostStage2Idmap
+             * @memberof pkvm.v1.InstallIommuOpsRequest
+             * @instance
+             */
+            InstallIommuOpsRequest.prototype.hostStage2Idmap = false;
+
+            /**
+             * InstallIommuOpsRequest enableDev.
+             * @member {boolean} enableDev
+             * @memberof pkvm.v1.InstallIommuOpsRequest
+             * @instance
+             */
+            InstallIommuOpsRequest.prototype.enableDev = false;
+
+            /**
+             * InstallIommuOpsRequest disableDev.
+             * @member {boolean} disableDev
+             * @memberof pkvm.v1.InstallIommuOpsRequest
+             * @instance
+             */
+            InstallIommuOpsRequest.prototype.disableDev = false;
+
+            /**
+             * InstallIommuOpsRequest smmuArrayPfn.
+             * @member {number} smmuArrayPfn
+             * @memberof pkvm.v1.InstallIommuOpsRequest
+             * @instance
+             */
+            InstallIommuOpsRequest.prototype.smmuArrayPfn = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * InstallIommuOpsRequest smmuArrayPages.
+             * @member {number} smmuArrayPages
+             * @memberof pkvm.v1.InstallIommuOpsRequest
+             * @instance
+             */
+            InstallIommuOpsRequest.prototype.smmuArrayPages = 0;
+
+            /**
+             * InstallIommuOpsRequest smmus.
+             * @member {Array.<pkvm.v1.SmmuTables.$Properties>} smmus
+             * @memberof pkvm.v1.InstallIommuOpsRequest
+             * @instance
+             */
+            InstallIommuOpsRequest.prototype.smmus = $util.emptyArray;
+
+            /**
+             * Creates a new InstallIommuOpsRequest instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.InstallIommuOpsRequest
+             * @static
+             * @param {pkvm.v1.InstallIommuOpsRequest.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.InstallIommuOpsRequest} InstallIommuOpsRequest instance
+             * @type {{
+             *   (properties: pkvm.v1.InstallIommuOpsRequest.$Shape): pkvm.v1.InstallIommuOpsRequest & pkvm.v1.InstallIommuOpsRequest.$Shape;
+             *   (properties?: pkvm.v1.InstallIommuOpsRequest.$Properties): pkvm.v1.InstallIommuOpsRequest;
+             * }}
+             */
+            InstallIommuOpsRequest.create = function(properties) {
+                return new InstallIommuOpsRequest(properties);
+            };
+
+            /**
+             * Encodes the specified InstallIommuOpsRequest message. Does not implicitly {@link pkvm.v1.InstallIommuOpsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.InstallIommuOpsRequest
+             * @static
+             * @param {pkvm.v1.InstallIommuOpsRequest.$Properties} m InstallIommuOpsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            InstallIommuOpsRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.driver != null && $Object.hasOwnProperty.call(m, "driver") && m.driver !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.driver);
+                if (m.init != null && $Object.hasOwnProperty.call(m, "init") && m.init !== false)
+                    w.uint32(/* id 2, wireType 0 =*/16).bool(m.init);
+                if (m.hostStage2Idmap != null && $Object.hasOwnProperty.call(m, "hostStage2Idmap") && m.hostStage2Idmap !== false)
+                    w.uint32(/* id 3, wireType 0 =*/24).bool(m.hostStage2Idmap);
+                if (m.enableDev != null && $Object.hasOwnProperty.call(m, "enableDev") && m.enableDev !== false)
+                    w.uint32(/* id 4, wireType 0 =*/32).bool(m.enableDev);
+                if (m.disableDev != null && $Object.hasOwnProperty.call(m, "disableDev") && m.disableDev !== false)
+                    w.uint32(/* id 5, wireType 0 =*/40).bool(m.disableDev);
+                if (m.smmuArrayPfn != null && $Object.hasOwnProperty.call(m, "smmuArrayPfn") && (typeof m.smmuArrayPfn === "object" ? m.smmuArrayPfn.low || m.smmuArrayPfn.high : m.smmuArrayPfn !== 0))
+                    w.uint32(/* id 6, wireType 0 =*/48).int64(m.smmuArrayPfn);
+                if (m.smmuArrayPages != null && $Object.hasOwnProperty.call(m, "smmuArrayPages") && m.smmuArrayPages !== 0)
+                    w.uint32(/* id 7, wireType 0 =*/56).uint32(m.smmuArrayPages);
+                if (m.smmus != null && m.smmus.length) {
+                    for (var i = 0; i < m.smmus.length; ++i)
+                        $root.pkvm.v1.SmmuTables.encode(m.smmus[i], w.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified InstallIommuOpsRequest message, length delimited. Does not implicitly {@link pkvm.v1.InstallIommuOpsRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.InstallIommuOpsRequest
+             * @static
+             * @param {pkvm.v1.InstallIommuOpsRequest.$Properties} message InstallIommuOpsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            InstallIommuOpsRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an InstallIommuOpsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.InstallIommuOpsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.InstallIommuOpsRequest & pkvm.v1.InstallIommuOpsRequest.$Shape} InstallIommuOpsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            InstallIommuOpsRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.InstallIommuOpsRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.driver = v;
+                            else
+                                delete m.driver;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.init = v;
+                            else
+                                delete m.init;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.hostStage2Idmap = v;
+                            else
+                                delete m.hostStage2Idmap;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.enableDev = v;
+                            else
+                                delete m.enableDev;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.disableDev = v;
+                            else
+                                delete m.disableDev;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.smmuArrayPfn = v;
+                            else
+                                delete m.smmuArrayPfn;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.smmuArrayPages = v;
+                            else
+                                delete m.smmuArrayPages;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.smmus && m.smmus.length))
+                                m.smmus = [];
+                            m.smmus.push($root.pkvm.v1.SmmuTables.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an InstallIommuOpsRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.InstallIommuOpsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.InstallIommuOpsRequest & pkvm.v1.InstallIommuOpsRequest.$Shape} InstallIommuOpsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            InstallIommuOpsRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an InstallIommuOpsRequest message.
+             * @function verify
+             * @memberof pkvm.v1.InstallIommuOpsRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            InstallIommuOpsRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.driver != null && $Object.hasOwnProperty.call(m, "driver")) {
+                    if (!$util.isString(m.driver))
+                        return "driver: string expected";
+                }
+                if (m.init != null && $Object.hasOwnProperty.call(m, "init")) {
+                    if (typeof m.init !== "boolean")
+                        return "init: boolean expected";
+                }
+                if (m.hostStage2Idmap != null && $Object.hasOwnProperty.call(m, "hostStage2Idmap")) {
+                    if (typeof m.hostStage2Idmap !== "boolean")
+                        return "hostStage2Idmap: boolean expected";
+                }
+                if (m.enableDev != null && $Object.hasOwnProperty.call(m, "enableDev")) {
+                    if (typeof m.enableDev !== "boolean")
+                        return "enableDev: boolean expected";
+                }
+                if (m.disableDev != null && $Object.hasOwnProperty.call(m, "disableDev")) {
+                    if (typeof m.disableDev !== "boolean")
+                        return "disableDev: boolean expected";
+                }
+                if (m.smmuArrayPfn != null && $Object.hasOwnProperty.call(m, "smmuArrayPfn")) {
+                    if (!$util.isInteger(m.smmuArrayPfn) && !(m.smmuArrayPfn && $util.isInteger(m.smmuArrayPfn.low) && $util.isInteger(m.smmuArrayPfn.high)))
+                        return "smmuArrayPfn: integer|Long expected";
+                }
+                if (m.smmuArrayPages != null && $Object.hasOwnProperty.call(m, "smmuArrayPages")) {
+                    if (!$util.isInteger(m.smmuArrayPages))
+                        return "smmuArrayPages: integer expected";
+                }
+                if (m.smmus != null && $Object.hasOwnProperty.call(m, "smmus")) {
+                    if (!$Array.isArray(m.smmus))
+                        return "smmus: array expected";
+                    for (var i = 0; i < m.smmus.length; ++i) {
+                        {
+                            var e = $root.pkvm.v1.SmmuTables.verify(m.smmus[i], q + 1);
+                            if (e)
+                                return "smmus." + e;
+                        }
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates an InstallIommuOpsRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.InstallIommuOpsRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.InstallIommuOpsRequest} InstallIommuOpsRequest
+             */
+            InstallIommuOpsRequest.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.InstallIommuOpsRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.InstallIommuOpsRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.InstallIommuOpsRequest();
+                if (d.driver != null) {
+                    if (typeof d.driver !== "string" || d.driver.length) {
+                        m.driver = $String(d.driver);
+                    }
+                }
+                if (d.init != null) {
+                    if (d.init) {
+                        m.init = $Boolean(d.init);
+                    }
+                }
+                if (d.hostStage2Idmap != null) {
+                    if (d.hostStage2Idmap) {
+                        m.hostStage2Idmap = $Boolean(d.hostStage2Idmap);
+                    }
+                }
+                if (d.enableDev != null) {
+                    if (d.enableDev) {
+                        m.enableDev = $Boolean(d.enableDev);
+                    }
+                }
+                if (d.disableDev != null) {
+                    if (d.disableDev) {
+                        m.disableDev = $Boolean(d.disableDev);
+                    }
+                }
+                if (d.smmuArrayPfn != null) {
+                    if (typeof d.smmuArrayPfn === "object" ? d.smmuArrayPfn.low || d.smmuArrayPfn.high : $Number(d.smmuArrayPfn) !== 0) {
+                        if ($util.Long)
+                            m.smmuArrayPfn = $util.Long.fromValue(d.smmuArrayPfn, false);
+                        else if (typeof d.smmuArrayPfn === "string")
+                            m.smmuArrayPfn = $parseInt(d.smmuArrayPfn, 10);
+                        else if (typeof d.smmuArrayPfn === "number")
+                            m.smmuArrayPfn = d.smmuArrayPfn;
+                        else if (typeof d.smmuArrayPfn === "object")
+                            m.smmuArrayPfn = new $util.LongBits(d.smmuArrayPfn.low >>> 0, d.smmuArrayPfn.high >>> 0).toNumber();
+                    }
+                }
+                if (d.smmuArrayPages != null) {
+                    if ($Number(d.smmuArrayPages) !== 0) {
+                        m.smmuArrayPages = d.smmuArrayPages >>> 0;
+                    }
+                }
+                if (d.smmus) {
+                    if (!$Array.isArray(d.smmus))
+                        throw $TypeError(".pkvm.v1.InstallIommuOpsRequest.smmus: array expected");
+                    m.smmus = $Array(d.smmus.length);
+                    for (var i = 0; i < d.smmus.length; ++i) {
+                        if (!$util.isObject(d.smmus[i]))
+                            throw $TypeError(".pkvm.v1.InstallIommuOpsRequest.smmus: object expected");
+                        m.smmus[i] = $root.pkvm.v1.SmmuTables.fromObject(d.smmus[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an InstallIommuOpsRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.InstallIommuOpsRequest
+             * @static
+             * @param {pkvm.v1.InstallIommuOpsRequest} m InstallIommuOpsRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            InstallIommuOpsRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.smmus = [];
+                }
+                if (o.defaults) {
+                    d.driver = "";
+                    d.init = false;
+                    d.hostStage2Idmap = false;
+                    d.enableDev = false;
+                    d.disableDev = false;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.smmuArrayPfn = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.smmuArrayPfn = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.smmuArrayPages = 0;
+                }
+                if (m.driver != null && $Object.hasOwnProperty.call(m, "driver")) {
+                    d.driver = m.driver;
+                }
+                if (m.init != null && $Object.hasOwnProperty.call(m, "init")) {
+                    d.init = m.init;
+                }
+                if (m.hostStage2Idmap != null && $Object.hasOwnProperty.call(m, "hostStage2Idmap")) {
+                    d.hostStage2Idmap = m.hostStage2Idmap;
+                }
+                if (m.enableDev != null && $Object.hasOwnProperty.call(m, "enableDev")) {
+                    d.enableDev = m.enableDev;
+                }
+                if (m.disableDev != null && $Object.hasOwnProperty.call(m, "disableDev")) {
+                    d.disableDev = m.disableDev;
+                }
+                if (m.smmuArrayPfn != null && $Object.hasOwnProperty.call(m, "smmuArrayPfn")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.smmuArrayPfn = typeof m.smmuArrayPfn === "number" ? $BigInt(m.smmuArrayPfn) : $util.Long.fromBits(m.smmuArrayPfn.low >>> 0, m.smmuArrayPfn.high >>> 0, false).toBigInt();
+                    else if (typeof m.smmuArrayPfn === "number")
+                        d.smmuArrayPfn = o.longs === $String ? $String(m.smmuArrayPfn) : m.smmuArrayPfn;
+                    else
+                        d.smmuArrayPfn = o.longs === $String ? $util.Long.prototype.toString.call(m.smmuArrayPfn) : o.longs === $Number ? new $util.LongBits(m.smmuArrayPfn.low >>> 0, m.smmuArrayPfn.high >>> 0).toNumber() : m.smmuArrayPfn;
+                }
+                if (m.smmuArrayPages != null && $Object.hasOwnProperty.call(m, "smmuArrayPages")) {
+                    d.smmuArrayPages = m.smmuArrayPages;
+                }
+                if (m.smmus && m.smmus.length) {
+                    d.smmus = $Array(m.smmus.length);
+                    for (var j = 0; j < m.smmus.length; ++j) {
+                        d.smmus[j] = $root.pkvm.v1.SmmuTables.toObject(m.smmus[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this InstallIommuOpsRequest to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.InstallIommuOpsRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            InstallIommuOpsRequest.prototype.toJSON = function() {
+                return InstallIommuOpsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for InstallIommuOpsRequest
+             * @function getTypeUrl
+             * @memberof pkvm.v1.InstallIommuOpsRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            InstallIommuOpsRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.InstallIommuOpsRequest";
+            };
+
+            return InstallIommuOpsRequest;
+        })();
+
+        v1.InstallIommuOpsResponse = (function() {
+
+            /**
+             * Properties of an InstallIommuOpsResponse.
+             * @typedef {Object} pkvm.v1.InstallIommuOpsResponse.$Properties
+             * @property {pkvm.v1.IommuOps.$Properties|null} [ops] InstallIommuOpsResponse ops
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an InstallIommuOpsResponse.
+             * @memberof pkvm.v1
+             * @interface IInstallIommuOpsResponse
+             * @augments pkvm.v1.InstallIommuOpsResponse.$Properties
+             * @deprecated Use pkvm.v1.InstallIommuOpsResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of an InstallIommuOpsResponse.
+             * @typedef {pkvm.v1.InstallIommuOpsResponse.$Properties} pkvm.v1.InstallIommuOpsResponse.$Shape
+             */
+
+            /**
+             * Constructs a new InstallIommuOpsResponse.
+             * @memberof pkvm.v1
+             * @classdesc Represents an InstallIommuOpsResponse.
+             * @constructor
+             * @param {pkvm.v1.InstallIommuOpsResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var InstallIommuOpsResponse = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * InstallIommuOpsResponse ops.
+             * @member {pkvm.v1.IommuOps.$Properties|null|undefined} ops
+             * @memberof pkvm.v1.InstallIommuOpsResponse
+             * @instance
+             */
+            InstallIommuOpsResponse.prototype.ops = null;
+
+            /**
+             * Creates a new InstallIommuOpsResponse instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.InstallIommuOpsResponse
+             * @static
+             * @param {pkvm.v1.InstallIommuOpsResponse.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.InstallIommuOpsResponse} InstallIommuOpsResponse instance
+             * @type {{
+             *   (properties: pkvm.v1.InstallIommuOpsResponse.$Shape): pkvm.v1.InstallIommuOpsResponse & pkvm.v1.InstallIommuOpsResponse.$Shape;
+             *   (properties?: pkvm.v1.InstallIommuOpsResponse.$Properties): pkvm.v1.InstallIommuOpsResponse;
+             * }}
+             */
+            InstallIommuOpsResponse.create = function(properties) {
+                return new InstallIommuOpsResponse(properties);
+            };
+
+            /**
+             * Encodes the specified InstallIommuOpsResponse message. Does not implicitly {@link pkvm.v1.InstallIommuOpsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.InstallIommuOpsResponse
+             * @static
+             * @param {pkvm.v1.InstallIommuOpsResponse.$Properties} m InstallIommuOpsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            InstallIommuOpsResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.ops != null && $Object.hasOwnProperty.call(m, "ops"))
+                    $root.pkvm.v1.IommuOps.encode(m.ops, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified InstallIommuOpsResponse message, length delimited. Does not implicitly {@link pkvm.v1.InstallIommuOpsResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.InstallIommuOpsResponse
+             * @static
+             * @param {pkvm.v1.InstallIommuOpsResponse.$Properties} message InstallIommuOpsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            InstallIommuOpsResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an InstallIommuOpsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.InstallIommuOpsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.InstallIommuOpsResponse & pkvm.v1.InstallIommuOpsResponse.$Shape} InstallIommuOpsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            InstallIommuOpsResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.InstallIommuOpsResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.ops = $root.pkvm.v1.IommuOps.decode(r, r.size(), $undefined, q + 1, m.ops);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an InstallIommuOpsResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.InstallIommuOpsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.InstallIommuOpsResponse & pkvm.v1.InstallIommuOpsResponse.$Shape} InstallIommuOpsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            InstallIommuOpsResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an InstallIommuOpsResponse message.
+             * @function verify
+             * @memberof pkvm.v1.InstallIommuOpsResponse
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            InstallIommuOpsResponse.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.ops != null && $Object.hasOwnProperty.call(m, "ops")) {
+                    {
+                        var e = $root.pkvm.v1.IommuOps.verify(m.ops, q + 1);
+                        if (e)
+                            return "ops." + e;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates an InstallIommuOpsResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.InstallIommuOpsResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.InstallIommuOpsResponse} InstallIommuOpsResponse
+             */
+            InstallIommuOpsResponse.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.InstallIommuOpsResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.InstallIommuOpsResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.InstallIommuOpsResponse();
+                if (d.ops != null) {
+                    if (!$util.isObject(d.ops))
+                        throw $TypeError(".pkvm.v1.InstallIommuOpsResponse.ops: object expected");
+                    m.ops = $root.pkvm.v1.IommuOps.fromObject(d.ops, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an InstallIommuOpsResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.InstallIommuOpsResponse
+             * @static
+             * @param {pkvm.v1.InstallIommuOpsResponse} m InstallIommuOpsResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            InstallIommuOpsResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.ops = null;
+                }
+                if (m.ops != null && $Object.hasOwnProperty.call(m, "ops")) {
+                    d.ops = $root.pkvm.v1.IommuOps.toObject(m.ops, o, q + 1);
+                }
+                return d;
+            };
+
+            /**
+             * Converts this InstallIommuOpsResponse to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.InstallIommuOpsResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            InstallIommuOpsResponse.prototype.toJSON = function() {
+                return InstallIommuOpsResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for InstallIommuOpsResponse
+             * @function getTypeUrl
+             * @memberof pkvm.v1.InstallIommuOpsResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            InstallIommuOpsResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.InstallIommuOpsResponse";
+            };
+
+            return InstallIommuOpsResponse;
+        })();
+
+        v1.IommuOps = (function() {
+
+            /**
+             * Properties of an IommuOps.
+             * @typedef {Object} pkvm.v1.IommuOps.$Properties
+             * @property {string|null} [driver] IommuOps driver
+             * @property {boolean|null} [init] IommuOps init
+             * @property {boolean|null} [hostStage2Idmap] IommuOps hostStage2Idmap
+             * @property {boolean|null} [enableDev] IommuOps enableDev
+             * @property {boolean|null} [disableDev] IommuOps disableDev
+             * @property {number|null} [smmuArrayPfn] IommuOps smmuArrayPfn
+             * @property {number|null} [smmuArrayPages] IommuOps smmuArrayPages
+             * @property {Array.<pkvm.v1.SmmuTables.$Properties>|null} [smmus] IommuOps smmus
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IommuOps.
+             * @memberof pkvm.v1
+             * @interface IIommuOps
+             * @augments pkvm.v1.IommuOps.$Properties
+             * @deprecated Use pkvm.v1.IommuOps.$Properties instead.
+             */
+
+            /**
+             * Shape of an IommuOps.
+             * @typedef {pkvm.v1.IommuOps.$Properties} pkvm.v1.IommuOps.$Shape
+             */
+
+            /**
+             * Constructs a new IommuOps.
+             * @memberof pkvm.v1
+             * @classdesc Represents an IommuOps.
+             * @constructor
+             * @param {pkvm.v1.IommuOps.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var IommuOps = function (p) {
+                this.smmus = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * IommuOps driver.
+             * @member {string} driver
+             * @memberof pkvm.v1.IommuOps
+             * @instance
+             */
+            IommuOps.prototype.driver = "";
+
+            /**
+             * IommuOps init.
+             * @member {boolean} init
+             * @memberof pkvm.v1.IommuOps
+             * @instance
+             */
+            IommuOps.prototype.init = false;
+
+            /**
+             * IommuOps hostStage2Idmap.
+             * @member {boolean} hostStage2Idmap
+             * @memberof pkvm.v1.IommuOps
+             * @instance
+             */
+            IommuOps.prototype.hostStage2Idmap = false;
+
+            /**
+             * IommuOps enableDev.
+             * @member {boolean} enableDev
+             * @memberof pkvm.v1.IommuOps
+             * @instance
+             */
+            IommuOps.prototype.enableDev = false;
+
+            /**
+             * IommuOps disableDev.
+             * @member {boolean} disableDev
+             * @memberof pkvm.v1.IommuOps
+             * @instance
+             */
+            IommuOps.prototype.disableDev = false;
+
+            /**
+             * IommuOps smmuArrayPfn.
+             * @member {number} smmuArrayPfn
+             * @memberof pkvm.v1.IommuOps
+             * @instance
+             */
+            IommuOps.prototype.smmuArrayPfn = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * IommuOps smmuArrayPages.
+             * @member {number} smmuArrayPages
+             * @memberof pkvm.v1.IommuOps
+             * @instance
+             */
+            IommuOps.prototype.smmuArrayPages = 0;
+
+            /**
+             * IommuOps smmus.
+             * @member {Array.<pkvm.v1.SmmuTables.$Properties>} smmus
+             * @memberof pkvm.v1.IommuOps
+             * @instance
+             */
+            IommuOps.prototype.smmus = $util.emptyArray;
+
+            /**
+             * Creates a new IommuOps instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.IommuOps
+             * @static
+             * @param {pkvm.v1.IommuOps.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.IommuOps} IommuOps instance
+             * @type {{
+             *   (properties: pkvm.v1.IommuOps.$Shape): pkvm.v1.IommuOps & pkvm.v1.IommuOps.$Shape;
+             *   (properties?: pkvm.v1.IommuOps.$Properties): pkvm.v1.IommuOps;
+             * }}
+             */
+            IommuOps.create = function(properties) {
+                return new IommuOps(properties);
+            };
+
+            /**
+             * Encodes the specified IommuOps message. Does not implicitly {@link pkvm.v1.IommuOps.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.IommuOps
+             * @static
+             * @param {pkvm.v1.IommuOps.$Properties} m IommuOps message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IommuOps.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.driver != null && $Object.hasOwnProperty.call(m, "driver") && m.driver !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.driver);
+                if (m.init != null && $Object.hasOwnProperty.call(m, "init") && m.init !== false)
+                    w.uint32(/* id 2, wireType 0 =*/16).bool(m.init);
+                if (m.hostStage2Idmap != null && $Object.hasOwnProperty.call(m, "hostStage2Idmap") && m.hostStage2Idmap !== false)
+                    w.uint32(/* id 3, wireType 0 =*/24).bool(m.hostStage2Idmap);
+                if (m.enableDev != null && $Object.hasOwnProperty.call(m, "enableDev") && m.enableDev !== false)
+                    w.uint32(/* id 4, wireType 0 =*/32).bool(m.enableDev);
+                if (m.disableDev != null && $Object.hasOwnProperty.call(m, "disableDev") && m.disableDev !== false)
+                    w.uint32(/* id 5, wireType 0 =*/40).bool(m.disableDev);
+                if (m.smmuArrayPfn != null && $Object.hasOwnProperty.call(m, "smmuArrayPfn") && (typeof m.smmuArrayPfn === "object" ? m.smmuArrayPfn.low || m.smmuArrayPfn.high : m.smmuArrayPfn !== 0))
+                    w.uint32(/* id 6, wireType 0 =*/48).int64(m.smmuArrayPfn);
+                if (m.smmuArrayPages != null && $Object.hasOwnProperty.call(m, "smmuArrayPages") && m.smmuArrayPages !== 0)
+                    w.uint32(/* id 7, wireType 0 =*/56).uint32(m.smmuArrayPages);
+                if (m.smmus != null && m.smmus.length) {
+                    for (var i = 0; i < m.smmus.length; ++i)
+                        $root.pkvm.v1.SmmuTables.encode(m.smmus[i], w.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified IommuOps message, length delimited. Does not implicitly {@link pkvm.v1.IommuOps.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.IommuOps
+             * @static
+             * @param {pkvm.v1.IommuOps.$Properties} message IommuOps message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IommuOps.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an IommuOps message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.IommuOps
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.IommuOps & pkvm.v1.IommuOps.$Shape} IommuOps
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IommuOps.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.IommuOps();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.driver = v;
+                            else
+                                delete m.driver;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.init = v;
+                            else
+                                delete m.init;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.hostStage2Idmap = v;
+                            else
+                                delete m.hostStage2Idmap;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.enableDev = v;
+                            else
+                                delete m.enableDev;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.disableDev = v;
+                            else
+                                delete m.disableDev;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.smmuArrayPfn = v;
+                            else
+                                delete m.smmuArrayPfn;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.smmuArrayPages = v;
+                            else
+                                delete m.smmuArrayPages;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.smmus && m.smmus.length))
+                                m.smmus = [];
+                            m.smmus.push($root.pkvm.v1.SmmuTables.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an IommuOps message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.IommuOps
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.IommuOps & pkvm.v1.IommuOps.$Shape} IommuOps
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IommuOps.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an IommuOps message.
+             * @function verify
+             * @memberof pkvm.v1.IommuOps
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            IommuOps.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.driver != null && $Object.hasOwnProperty.call(m, "driver")) {
+                    if (!$util.isString(m.driver))
+                        return "driver: string expected";
+                }
+                if (m.init != null && $Object.hasOwnProperty.call(m, "init")) {
+                    if (typeof m.init !== "boolean")
+                        return "init: boolean expected";
+                }
+                if (m.hostStage2Idmap != null && $Object.hasOwnProperty.call(m, "hostStage2Idmap")) {
+                    if (typeof m.hostStage2Idmap !== "boolean")
+                        return "hostStage2Idmap: boolean expected";
+                }
+                if (m.enableDev != null && $Object.hasOwnProperty.call(m, "enableDev")) {
+                    if (typeof m.enableDev !== "boolean")
+                        return "enableDev: boolean expected";
+                }
+                if (m.disableDev != null && $Object.hasOwnProperty.call(m, "disableDev")) {
+                    if (typeof m.disableDev !== "boolean")
+                        return "disableDev: boolean expected";
+                }
+                if (m.smmuArrayPfn != null && $Object.hasOwnProperty.call(m, "smmuArrayPfn")) {
+                    if (!$util.isInteger(m.smmuArrayPfn) && !(m.smmuArrayPfn && $util.isInteger(m.smmuArrayPfn.low) && $util.isInteger(m.smmuArrayPfn.high)))
+                        return "smmuArrayPfn: integer|Long expected";
+                }
+                if (m.smmuArrayPages != null && $Object.hasOwnProperty.call(m, "smmuArrayPages")) {
+                    if (!$util.isInteger(m.smmuArrayPages))
+                        return "smmuArrayPages: integer expected";
+                }
+                if (m.smmus != null && $Object.hasOwnProperty.call(m, "smmus")) {
+                    if (!$Array.isArray(m.smmus))
+                        return "smmus: array expected";
+                    for (var i = 0; i < m.smmus.length; ++i) {
+                        {
+                            var e = $root.pkvm.v1.SmmuTables.verify(m.smmus[i], q + 1);
+                            if (e)
+                                return "smmus." + e;
+                        }
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates an IommuOps message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.IommuOps
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.IommuOps} IommuOps
+             */
+            IommuOps.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.IommuOps)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.IommuOps: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.IommuOps();
+                if (d.driver != null) {
+                    if (typeof d.driver !== "string" || d.driver.length) {
+                        m.driver = $String(d.driver);
+                    }
+                }
+                if (d.init != null) {
+                    if (d.init) {
+                        m.init = $Boolean(d.init);
+                    }
+                }
+                if (d.hostStage2Idmap != null) {
+                    if (d.hostStage2Idmap) {
+                        m.hostStage2Idmap = $Boolean(d.hostStage2Idmap);
+                    }
+                }
+                if (d.enableDev != null) {
+                    if (d.enableDev) {
+                        m.enableDev = $Boolean(d.enableDev);
+                    }
+                }
+                if (d.disableDev != null) {
+                    if (d.disableDev) {
+                        m.disableDev = $Boolean(d.disableDev);
+                    }
+                }
+                if (d.smmuArrayPfn != null) {
+                    if (typeof d.smmuArrayPfn === "object" ? d.smmuArrayPfn.low || d.smmuArrayPfn.high : $Number(d.smmuArrayPfn) !== 0) {
+                        if ($util.Long)
+                            m.smmuArrayPfn = $util.Long.fromValue(d.smmuArrayPfn, false);
+                        else if (typeof d.smmuArrayPfn === "string")
+                            m.smmuArrayPfn = $parseInt(d.smmuArrayPfn, 10);
+                        else if (typeof d.smmuArrayPfn === "number")
+                            m.smmuArrayPfn = d.smmuArrayPfn;
+                        else if (typeof d.smmuArrayPfn === "object")
+                            m.smmuArrayPfn = new $util.LongBits(d.smmuArrayPfn.low >>> 0, d.smmuArrayPfn.high >>> 0).toNumber();
+                    }
+                }
+                if (d.smmuArrayPages != null) {
+                    if ($Number(d.smmuArrayPages) !== 0) {
+                        m.smmuArrayPages = d.smmuArrayPages >>> 0;
+                    }
+                }
+                if (d.smmus) {
+                    if (!$Array.isArray(d.smmus))
+                        throw $TypeError(".pkvm.v1.IommuOps.smmus: array expected");
+                    m.smmus = $Array(d.smmus.length);
+                    for (var i = 0; i < d.smmus.length; ++i) {
+                        if (!$util.isObject(d.smmus[i]))
+                            throw $TypeError(".pkvm.v1.IommuOps.smmus: object expected");
+                        m.smmus[i] = $root.pkvm.v1.SmmuTables.fromObject(d.smmus[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an IommuOps message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.IommuOps
+             * @static
+             * @param {pkvm.v1.IommuOps} m IommuOps
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            IommuOps.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.smmus = [];
+                }
+                if (o.defaults) {
+                    d.driver = "";
+                    d.init = false;
+                    d.hostStage2Idmap = false;
+                    d.enableDev = false;
+                    d.disableDev = false;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.smmuArrayPfn = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.smmuArrayPfn = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.smmuArrayPages = 0;
+                }
+                if (m.driver != null && $Object.hasOwnProperty.call(m, "driver")) {
+                    d.driver = m.driver;
+                }
+                if (m.init != null && $Object.hasOwnProperty.call(m, "init")) {
+                    d.init = m.init;
+                }
+                if (m.hostStage2Idmap != null && $Object.hasOwnProperty.call(m, "hostStage2Idmap")) {
+                    d.hostStage2Idmap = m.hostStage2Idmap;
+                }
+                if (m.enableDev != null && $Object.hasOwnProperty.call(m, "enableDev")) {
+                    d.enableDev = m.enableDev;
+                }
+                if (m.disableDev != null && $Object.hasOwnProperty.call(m, "disableDev")) {
+                    d.disableDev = m.disableDev;
+                }
+                if (m.smmuArrayPfn != null && $Object.hasOwnProperty.call(m, "smmuArrayPfn")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.smmuArrayPfn = typeof m.smmuArrayPfn === "number" ? $BigInt(m.smmuArrayPfn) : $util.Long.fromBits(m.smmuArrayPfn.low >>> 0, m.smmuArrayPfn.high >>> 0, false).toBigInt();
+                    else if (typeof m.smmuArrayPfn === "number")
+                        d.smmuArrayPfn = o.longs === $String ? $String(m.smmuArrayPfn) : m.smmuArrayPfn;
+                    else
+                        d.smmuArrayPfn = o.longs === $String ? $util.Long.prototype.toString.call(m.smmuArrayPfn) : o.longs === $Number ? new $util.LongBits(m.smmuArrayPfn.low >>> 0, m.smmuArrayPfn.high >>> 0).toNumber() : m.smmuArrayPfn;
+                }
+                if (m.smmuArrayPages != null && $Object.hasOwnProperty.call(m, "smmuArrayPages")) {
+                    d.smmuArrayPages = m.smmuArrayPages;
+                }
+                if (m.smmus && m.smmus.length) {
+                    d.smmus = $Array(m.smmus.length);
+                    for (var j = 0; j < m.smmus.length; ++j) {
+                        d.smmus[j] = $root.pkvm.v1.SmmuTables.toObject(m.smmus[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this IommuOps to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.IommuOps
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            IommuOps.prototype.toJSON = function() {
+                return IommuOps.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for IommuOps
+             * @function getTypeUrl
+             * @memberof pkvm.v1.IommuOps
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            IommuOps.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.IommuOps";
+            };
+
+            return IommuOps;
+        })();
+
+        v1.SetIommuPoolPagesRequest = (function() {
+
+            /**
+             * Properties of a SetIommuPoolPagesRequest.
+             * @typedef {Object} pkvm.v1.SetIommuPoolPagesRequest.$Properties
+             * @property {number|null} [pages] SetIommuPoolPagesRequest pages
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SetIommuPoolPagesRequest.
+             * @memberof pkvm.v1
+             * @interface ISetIommuPoolPagesRequest
+             * @augments pkvm.v1.SetIommuPoolPagesRequest.$Properties
+             * @deprecated Use pkvm.v1.SetIommuPoolPagesRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a SetIommuPoolPagesRequest.
+             * @typedef {pkvm.v1.SetIommuPoolPagesRequest.$Properties} pkvm.v1.SetIommuPoolPagesRequest.$Shape
+             */
+
+            /**
+             * Constructs a new SetIommuPoolPagesRequest.
+             * @memberof pkvm.v1
+             * @classdesc Represents a SetIommuPoolPagesRequest.
+             * @constructor
+             * @param {pkvm.v1.SetIommuPoolPagesRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var SetIommuPoolPagesRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * SetIommuPoolPagesRequest pages.
+             * @member {number} pages
+             * @memberof pkvm.v1.SetIommuPoolPagesRequest
+             * @instance
+             */
+            SetIommuPoolPagesRequest.prototype.pages = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new SetIommuPoolPagesRequest instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.SetIommuPoolPagesRequest
+             * @static
+             * @param {pkvm.v1.SetIommuPoolPagesRequest.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.SetIommuPoolPagesRequest} SetIommuPoolPagesRequest instance
+             * @type {{
+             *   (properties: pkvm.v1.SetIommuPoolPagesRequest.$Shape): pkvm.v1.SetIommuPoolPagesRequest & pkvm.v1.SetIommuPoolPagesRequest.$Shape;
+             *   (properties?: pkvm.v1.SetIommuPoolPagesRequest.$Properties): pkvm.v1.SetIommuPoolPagesRequest;
+             * }}
+             */
+            SetIommuPoolPagesRequest.create = function(properties) {
+                return new SetIommuPoolPagesRequest(properties);
+            };
+
+            /**
+             * Encodes the specified SetIommuPoolPagesRequest message. Does not implicitly {@link pkvm.v1.SetIommuPoolPagesRequest.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.SetIommuPoolPagesRequest
+             * @static
+             * @param {pkvm.v1.SetIommuPoolPagesRequest.$Properties} m SetIommuPoolPagesRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SetIommuPoolPagesRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.pages != null && $Object.hasOwnProperty.call(m, "pages") && (typeof m.pages === "object" ? m.pages.low || m.pages.high : m.pages !== 0))
+                    w.uint32(/* id 1, wireType 0 =*/8).int64(m.pages);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified SetIommuPoolPagesRequest message, length delimited. Does not implicitly {@link pkvm.v1.SetIommuPoolPagesRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.SetIommuPoolPagesRequest
+             * @static
+             * @param {pkvm.v1.SetIommuPoolPagesRequest.$Properties} message SetIommuPoolPagesRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SetIommuPoolPagesRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SetIommuPoolPagesRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.SetIommuPoolPagesRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.SetIommuPoolPagesRequest & pkvm.v1.SetIommuPoolPagesRequest.$Shape} SetIommuPoolPagesRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SetIommuPoolPagesRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.SetIommuPoolPagesRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.pages = v;
+                            else
+                                delete m.pages;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a SetIommuPoolPagesRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.SetIommuPoolPagesRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.SetIommuPoolPagesRequest & pkvm.v1.SetIommuPoolPagesRequest.$Shape} SetIommuPoolPagesRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SetIommuPoolPagesRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SetIommuPoolPagesRequest message.
+             * @function verify
+             * @memberof pkvm.v1.SetIommuPoolPagesRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SetIommuPoolPagesRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.pages != null && $Object.hasOwnProperty.call(m, "pages")) {
+                    if (!$util.isInteger(m.pages) && !(m.pages && $util.isInteger(m.pages.low) && $util.isInteger(m.pages.high)))
+                        return "pages: integer|Long expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SetIommuPoolPagesRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.SetIommuPoolPagesRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.SetIommuPoolPagesRequest} SetIommuPoolPagesRequest
+             */
+            SetIommuPoolPagesRequest.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.SetIommuPoolPagesRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.SetIommuPoolPagesRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.SetIommuPoolPagesRequest();
+                if (d.pages != null) {
+                    if (typeof d.pages === "object" ? d.pages.low || d.pages.high : $Number(d.pages) !== 0) {
+                        if ($util.Long)
+                            m.pages = $util.Long.fromValue(d.pages, false);
+                        else if (typeof d.pages === "string")
+                            m.pages = $parseInt(d.pages, 10);
+                        else if (typeof d.pages === "number")
+                            m.pages = d.pages;
+                        else if (typeof d.pages === "object")
+                            m.pages = new $util.LongBits(d.pages.low >>> 0, d.pages.high >>> 0).toNumber();
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a SetIommuPoolPagesRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.SetIommuPoolPagesRequest
+             * @static
+             * @param {pkvm.v1.SetIommuPoolPagesRequest} m SetIommuPoolPagesRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SetIommuPoolPagesRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.pages = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.pages = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.pages != null && $Object.hasOwnProperty.call(m, "pages")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.pages = typeof m.pages === "number" ? $BigInt(m.pages) : $util.Long.fromBits(m.pages.low >>> 0, m.pages.high >>> 0, false).toBigInt();
+                    else if (typeof m.pages === "number")
+                        d.pages = o.longs === $String ? $String(m.pages) : m.pages;
+                    else
+                        d.pages = o.longs === $String ? $util.Long.prototype.toString.call(m.pages) : o.longs === $Number ? new $util.LongBits(m.pages.low >>> 0, m.pages.high >>> 0).toNumber() : m.pages;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this SetIommuPoolPagesRequest to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.SetIommuPoolPagesRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SetIommuPoolPagesRequest.prototype.toJSON = function() {
+                return SetIommuPoolPagesRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SetIommuPoolPagesRequest
+             * @function getTypeUrl
+             * @memberof pkvm.v1.SetIommuPoolPagesRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SetIommuPoolPagesRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.SetIommuPoolPagesRequest";
+            };
+
+            return SetIommuPoolPagesRequest;
+        })();
+
+        v1.SetIommuPoolPagesResponse = (function() {
+
+            /**
+             * Properties of a SetIommuPoolPagesResponse.
+             * @typedef {Object} pkvm.v1.SetIommuPoolPagesResponse.$Properties
+             * @property {number|null} [pages] SetIommuPoolPagesResponse pages
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SetIommuPoolPagesResponse.
+             * @memberof pkvm.v1
+             * @interface ISetIommuPoolPagesResponse
+             * @augments pkvm.v1.SetIommuPoolPagesResponse.$Properties
+             * @deprecated Use pkvm.v1.SetIommuPoolPagesResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a SetIommuPoolPagesResponse.
+             * @typedef {pkvm.v1.SetIommuPoolPagesResponse.$Properties} pkvm.v1.SetIommuPoolPagesResponse.$Shape
+             */
+
+            /**
+             * Constructs a new SetIommuPoolPagesResponse.
+             * @memberof pkvm.v1
+             * @classdesc Represents a SetIommuPoolPagesResponse.
+             * @constructor
+             * @param {pkvm.v1.SetIommuPoolPagesResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var SetIommuPoolPagesResponse = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * SetIommuPoolPagesResponse pages.
+             * @member {number} pages
+             * @memberof pkvm.v1.SetIommuPoolPagesResponse
+             * @instance
+             */
+            SetIommuPoolPagesResponse.prototype.pages = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new SetIommuPoolPagesResponse instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.SetIommuPoolPagesResponse
+             * @static
+             * @param {pkvm.v1.SetIommuPoolPagesResponse.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.SetIommuPoolPagesResponse} SetIommuPoolPagesResponse instance
+             * @type {{
+             *   (properties: pkvm.v1.SetIommuPoolPagesResponse.$Shape): pkvm.v1.SetIommuPoolPagesResponse & pkvm.v1.SetIommuPoolPagesResponse.$Shape;
+             *   (properties?: pkvm.v1.SetIommuPoolPagesResponse.$Properties): pkvm.v1.SetIommuPoolPagesResponse;
+             * }}
+             */
+            SetIommuPoolPagesResponse.create = function(properties) {
+                return new SetIommuPoolPagesResponse(properties);
+            };
+
+            /**
+             * Encodes the specified SetIommuPoolPagesResponse message. Does not implicitly {@link pkvm.v1.SetIommuPoolPagesResponse.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.SetIommuPoolPagesResponse
+             * @static
+             * @param {pkvm.v1.SetIommuPoolPagesResponse.$Properties} m SetIommuPoolPagesResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SetIommuPoolPagesResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.pages != null && $Object.hasOwnProperty.call(m, "pages") && (typeof m.pages === "object" ? m.pages.low || m.pages.high : m.pages !== 0))
+                    w.uint32(/* id 1, wireType 0 =*/8).int64(m.pages);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified SetIommuPoolPagesResponse message, length delimited. Does not implicitly {@link pkvm.v1.SetIommuPoolPagesResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.SetIommuPoolPagesResponse
+             * @static
+             * @param {pkvm.v1.SetIommuPoolPagesResponse.$Properties} message SetIommuPoolPagesResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SetIommuPoolPagesResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SetIommuPoolPagesResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.SetIommuPoolPagesResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.SetIommuPoolPagesResponse & pkvm.v1.SetIommuPoolPagesResponse.$Shape} SetIommuPoolPagesResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SetIommuPoolPagesResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.SetIommuPoolPagesResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.pages = v;
+                            else
+                                delete m.pages;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a SetIommuPoolPagesResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.SetIommuPoolPagesResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.SetIommuPoolPagesResponse & pkvm.v1.SetIommuPoolPagesResponse.$Shape} SetIommuPoolPagesResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SetIommuPoolPagesResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SetIommuPoolPagesResponse message.
+             * @function verify
+             * @memberof pkvm.v1.SetIommuPoolPagesResponse
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SetIommuPoolPagesResponse.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.pages != null && $Object.hasOwnProperty.call(m, "pages")) {
+                    if (!$util.isInteger(m.pages) && !(m.pages && $util.isInteger(m.pages.low) && $util.isInteger(m.pages.high)))
+                        return "pages: integer|Long expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SetIommuPoolPagesResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.SetIommuPoolPagesResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.SetIommuPoolPagesResponse} SetIommuPoolPagesResponse
+             */
+            SetIommuPoolPagesResponse.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.SetIommuPoolPagesResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.SetIommuPoolPagesResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.SetIommuPoolPagesResponse();
+                if (d.pages != null) {
+                    if (typeof d.pages === "object" ? d.pages.low || d.pages.high : $Number(d.pages) !== 0) {
+                        if ($util.Long)
+                            m.pages = $util.Long.fromValue(d.pages, false);
+                        else if (typeof d.pages === "string")
+                            m.pages = $parseInt(d.pages, 10);
+                        else if (typeof d.pages === "number")
+                            m.pages = d.pages;
+                        else if (typeof d.pages === "object")
+                            m.pages = new $util.LongBits(d.pages.low >>> 0, d.pages.high >>> 0).toNumber();
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a SetIommuPoolPagesResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.SetIommuPoolPagesResponse
+             * @static
+             * @param {pkvm.v1.SetIommuPoolPagesResponse} m SetIommuPoolPagesResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SetIommuPoolPagesResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.pages = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.pages = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.pages != null && $Object.hasOwnProperty.call(m, "pages")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.pages = typeof m.pages === "number" ? $BigInt(m.pages) : $util.Long.fromBits(m.pages.low >>> 0, m.pages.high >>> 0, false).toBigInt();
+                    else if (typeof m.pages === "number")
+                        d.pages = o.longs === $String ? $String(m.pages) : m.pages;
+                    else
+                        d.pages = o.longs === $String ? $util.Long.prototype.toString.call(m.pages) : o.longs === $Number ? new $util.LongBits(m.pages.low >>> 0, m.pages.high >>> 0).toNumber() : m.pages;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this SetIommuPoolPagesResponse to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.SetIommuPoolPagesResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SetIommuPoolPagesResponse.prototype.toJSON = function() {
+                return SetIommuPoolPagesResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SetIommuPoolPagesResponse
+             * @function getTypeUrl
+             * @memberof pkvm.v1.SetIommuPoolPagesResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SetIommuPoolPagesResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.SetIommuPoolPagesResponse";
+            };
+
+            return SetIommuPoolPagesResponse;
+        })();
+
+        v1.ArmInitFaultRequest = (function() {
+
+            /**
+             * Properties of an ArmInitFaultRequest.
+             * @typedef {Object} pkvm.v1.ArmInitFaultRequest.$Properties
+             * @property {string|null} [subStep] ArmInitFaultRequest subStep
+             * @property {number|null} [errno] ArmInitFaultRequest errno
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ArmInitFaultRequest.
+             * @memberof pkvm.v1
+             * @interface IArmInitFaultRequest
+             * @augments pkvm.v1.ArmInitFaultRequest.$Properties
+             * @deprecated Use pkvm.v1.ArmInitFaultRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an ArmInitFaultRequest.
+             * @typedef {pkvm.v1.ArmInitFaultRequest.$Properties} pkvm.v1.ArmInitFaultRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ArmInitFaultRequest.
+             * @memberof pkvm.v1
+             * @classdesc Represents an ArmInitFaultRequest.
+             * @constructor
+             * @param {pkvm.v1.ArmInitFaultRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ArmInitFaultRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ArmInitFaultRequest subStep.
+             * @member {string} subStep
+             * @memberof pkvm.v1.ArmInitFaultRequest
+             * @instance
+             */
+            ArmInitFaultRequest.prototype.subStep = "";
+
+            /**
+             * ArmInitFaultRequest errno.
+             * @member {number} errno
+             * @memberof pkvm.v1.ArmInitFaultRequest
+             * @instance
+             */
+            ArmInitFaultRequest.prototype.errno = 0;
+
+            /**
+             * Creates a new ArmInitFaultRequest instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.ArmInitFaultRequest
+             * @static
+             * @param {pkvm.v1.ArmInitFaultRequest.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.ArmInitFaultRequest} ArmInitFaultRequest instance
+             * @type {{
+             *   (properties: pkvm.v1.ArmInitFaultRequest.$Shape): pkvm.v1.ArmInitFaultRequest & pkvm.v1.ArmInitFaultRequest.$Shape;
+             *   (properties?: pkvm.v1.ArmInitFaultRequest.$Properties): pkvm.v1.ArmInitFaultRequest;
+             * }}
+             */
+            ArmInitFaultRequest.create = function(properties) {
+                return new ArmInitFaultRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ArmInitFaultRequest message. Does not implicitly {@link pkvm.v1.ArmInitFaultRequest.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.ArmInitFaultRequest
+             * @static
+             * @param {pkvm.v1.ArmInitFaultRequest.$Properties} m ArmInitFaultRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ArmInitFaultRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.subStep != null && $Object.hasOwnProperty.call(m, "subStep") && m.subStep !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.subStep);
+                if (m.errno != null && $Object.hasOwnProperty.call(m, "errno") && m.errno !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.errno);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ArmInitFaultRequest message, length delimited. Does not implicitly {@link pkvm.v1.ArmInitFaultRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.ArmInitFaultRequest
+             * @static
+             * @param {pkvm.v1.ArmInitFaultRequest.$Properties} message ArmInitFaultRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ArmInitFaultRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an ArmInitFaultRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.ArmInitFaultRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.ArmInitFaultRequest & pkvm.v1.ArmInitFaultRequest.$Shape} ArmInitFaultRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ArmInitFaultRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.ArmInitFaultRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.subStep = v;
+                            else
+                                delete m.subStep;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.errno = v;
+                            else
+                                delete m.errno;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an ArmInitFaultRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.ArmInitFaultRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.ArmInitFaultRequest & pkvm.v1.ArmInitFaultRequest.$Shape} ArmInitFaultRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ArmInitFaultRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an ArmInitFaultRequest message.
+             * @function verify
+             * @memberof pkvm.v1.ArmInitFaultRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ArmInitFaultRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.subStep != null && $Object.hasOwnProperty.call(m, "subStep")) {
+                    if (!$util.isString(m.subStep))
+                        return "subStep: string expected";
+                }
+                if (m.errno != null && $Object.hasOwnProperty.call(m, "errno")) {
+                    if (!$util.isInteger(m.errno))
+                        return "errno: integer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates an ArmInitFaultRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.ArmInitFaultRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.ArmInitFaultRequest} ArmInitFaultRequest
+             */
+            ArmInitFaultRequest.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.ArmInitFaultRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.ArmInitFaultRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.ArmInitFaultRequest();
+                if (d.subStep != null) {
+                    if (typeof d.subStep !== "string" || d.subStep.length) {
+                        m.subStep = $String(d.subStep);
+                    }
+                }
+                if (d.errno != null) {
+                    if ($Number(d.errno) !== 0) {
+                        m.errno = d.errno >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an ArmInitFaultRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.ArmInitFaultRequest
+             * @static
+             * @param {pkvm.v1.ArmInitFaultRequest} m ArmInitFaultRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ArmInitFaultRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.subStep = "";
+                    d.errno = 0;
+                }
+                if (m.subStep != null && $Object.hasOwnProperty.call(m, "subStep")) {
+                    d.subStep = m.subStep;
+                }
+                if (m.errno != null && $Object.hasOwnProperty.call(m, "errno")) {
+                    d.errno = m.errno;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ArmInitFaultRequest to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.ArmInitFaultRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ArmInitFaultRequest.prototype.toJSON = function() {
+                return ArmInitFaultRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ArmInitFaultRequest
+             * @function getTypeUrl
+             * @memberof pkvm.v1.ArmInitFaultRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ArmInitFaultRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.ArmInitFaultRequest";
+            };
+
+            return ArmInitFaultRequest;
+        })();
+
+        v1.ArmInitFaultResponse = (function() {
+
+            /**
+             * Properties of an ArmInitFaultResponse.
+             * @typedef {Object} pkvm.v1.ArmInitFaultResponse.$Properties
+             * @property {string|null} [subStep] ArmInitFaultResponse subStep
+             * @property {number|null} [errno] ArmInitFaultResponse errno
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ArmInitFaultResponse.
+             * @memberof pkvm.v1
+             * @interface IArmInitFaultResponse
+             * @augments pkvm.v1.ArmInitFaultResponse.$Properties
+             * @deprecated Use pkvm.v1.ArmInitFaultResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of an ArmInitFaultResponse.
+             * @typedef {pkvm.v1.ArmInitFaultResponse.$Properties} pkvm.v1.ArmInitFaultResponse.$Shape
+             */
+
+            /**
+             * Constructs a new ArmInitFaultResponse.
+             * @memberof pkvm.v1
+             * @classdesc Represents an ArmInitFaultResponse.
+             * @constructor
+             * @param {pkvm.v1.ArmInitFaultResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ArmInitFaultResponse = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ArmInitFaultResponse subStep.
+             * @member {string} subStep
+             * @memberof pkvm.v1.ArmInitFaultResponse
+             * @instance
+             */
+            ArmInitFaultResponse.prototype.subStep = "";
+
+            /**
+             * ArmInitFaultResponse errno.
+             * @member {number} errno
+             * @memberof pkvm.v1.ArmInitFaultResponse
+             * @instance
+             */
+            ArmInitFaultResponse.prototype.errno = 0;
+
+            /**
+             * Creates a new ArmInitFaultResponse instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.ArmInitFaultResponse
+             * @static
+             * @param {pkvm.v1.ArmInitFaultResponse.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.ArmInitFaultResponse} ArmInitFaultResponse instance
+             * @type {{
+             *   (properties: pkvm.v1.ArmInitFaultResponse.$Shape): pkvm.v1.ArmInitFaultResponse & pkvm.v1.ArmInitFaultResponse.$Shape;
+             *   (properties?: pkvm.v1.ArmInitFaultResponse.$Properties): pkvm.v1.ArmInitFaultResponse;
+             * }}
+             */
+            ArmInitFaultResponse.create = function(properties) {
+                return new ArmInitFaultResponse(properties);
+            };
+
+            /**
+             * Encodes the specified ArmInitFaultResponse message. Does not implicitly {@link pkvm.v1.ArmInitFaultResponse.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.ArmInitFaultResponse
+             * @static
+             * @param {pkvm.v1.ArmInitFaultResponse.$Properties} m ArmInitFaultResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ArmInitFaultResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.subStep != null && $Object.hasOwnProperty.call(m, "subStep") && m.subStep !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.subStep);
+                if (m.errno != null && $Object.hasOwnProperty.call(m, "errno") && m.errno !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.errno);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ArmInitFaultResponse message, length delimited. Does not implicitly {@link pkvm.v1.ArmInitFaultResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.ArmInitFaultResponse
+             * @static
+             * @param {pkvm.v1.ArmInitFaultResponse.$Properties} message ArmInitFaultResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ArmInitFaultResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an ArmInitFaultResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.ArmInitFaultResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.ArmInitFaultResponse & pkvm.v1.ArmInitFaultResponse.$Shape} ArmInitFaultResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ArmInitFaultResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.ArmInitFaultResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.subStep = v;
+                            else
+                                delete m.subStep;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.errno = v;
+                            else
+                                delete m.errno;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an ArmInitFaultResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.ArmInitFaultResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.ArmInitFaultResponse & pkvm.v1.ArmInitFaultResponse.$Shape} ArmInitFaultResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ArmInitFaultResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an ArmInitFaultResponse message.
+             * @function verify
+             * @memberof pkvm.v1.ArmInitFaultResponse
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ArmInitFaultResponse.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.subStep != null && $Object.hasOwnProperty.call(m, "subStep")) {
+                    if (!$util.isString(m.subStep))
+                        return "subStep: string expected";
+                }
+                if (m.errno != null && $Object.hasOwnProperty.call(m, "errno")) {
+                    if (!$util.isInteger(m.errno))
+                        return "errno: integer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates an ArmInitFaultResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.ArmInitFaultResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.ArmInitFaultResponse} ArmInitFaultResponse
+             */
+            ArmInitFaultResponse.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.ArmInitFaultResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.ArmInitFaultResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.ArmInitFaultResponse();
+                if (d.subStep != null) {
+                    if (typeof d.subStep !== "string" || d.subStep.length) {
+                        m.subStep = $String(d.subStep);
+                    }
+                }
+                if (d.errno != null) {
+                    if ($Number(d.errno) !== 0) {
+                        m.errno = d.errno >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an ArmInitFaultResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.ArmInitFaultResponse
+             * @static
+             * @param {pkvm.v1.ArmInitFaultResponse} m ArmInitFaultResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ArmInitFaultResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.subStep = "";
+                    d.errno = 0;
+                }
+                if (m.subStep != null && $Object.hasOwnProperty.call(m, "subStep")) {
+                    d.subStep = m.subStep;
+                }
+                if (m.errno != null && $Object.hasOwnProperty.call(m, "errno")) {
+                    d.errno = m.errno;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ArmInitFaultResponse to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.ArmInitFaultResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ArmInitFaultResponse.prototype.toJSON = function() {
+                return ArmInitFaultResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ArmInitFaultResponse
+             * @function getTypeUrl
+             * @memberof pkvm.v1.ArmInitFaultResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ArmInitFaultResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.ArmInitFaultResponse";
+            };
+
+            return ArmInitFaultResponse;
+        })();
+
+        v1.HypervisorDumpService = (function() {
+
+            /**
+             * Constructs a new HypervisorDumpService service.
+             * @memberof pkvm.v1
+             * @classdesc Represents a HypervisorDumpService
+             * @extends $protobuf.rpc.Service
+             * @constructor
+             * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+             * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+             * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+             */
+            var HypervisorDumpService = function(rpcImpl, requestDelimited, responseDelimited) {
+                $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+            };
+
+            $Object.defineProperty(HypervisorDumpService.prototype = $Object.create($protobuf.rpc.Service.prototype), "constructor", { value: HypervisorDumpService, writable: true, enumerable: false, configurable: true });
+
+            /**
+             * Creates new HypervisorDumpService service using the specified rpc implementation.
+             * @function create
+             * @memberof pkvm.v1.HypervisorDumpService
+             * @static
+             * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+             * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+             * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+             * @returns {HypervisorDumpService} RPC service. Useful where requests and/or responses are streamed.
+             */
+            HypervisorDumpService.create = function(rpcImpl, requestDelimited, responseDelimited) {
+                return new this(rpcImpl, requestDelimited, responseDelimited);
+            };
+
+            /**
+             * Callback as used by {@link pkvm.v1.HypervisorDumpService#memMap}.
+             * @memberof pkvm.v1.HypervisorDumpService
+             * @typedef MemMapCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {pkvm.v1.MemMapResponse} [response] MemMapResponse
+             */
+
+            /**
+             * Calls MemMap.
+             * @memberof pkvm.v1.HypervisorDumpService
+             * @typedef MemMap
+             * @type {{
+             *   (request: pkvm.v1.IMemMapRequest, callback: pkvm.v1.HypervisorDumpService.MemMapCallback): void;
+             *   (request: pkvm.v1.IMemMapRequest): Promise<pkvm.v1.MemMapResponse>;
+             *   readonly name: "MemMap";
+             *   readonly path: "/pkvm.v1.HypervisorDumpService/MemMap";
+             *   readonly requestType: "MemMapRequest";
+             *   readonly responseType: "MemMapResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls MemMap.
+             * @name pkvm.v1.HypervisorDumpService#memMap
+             * @type {pkvm.v1.HypervisorDumpService.MemMap}
+             */
+            $Object.defineProperties(HypervisorDumpService.prototype.memMap = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, HypervisorDumpService.prototype.memMap, $root.pkvm.v1.MemMapRequest, $root.pkvm.v1.MemMapResponse, request, callback);
+            }, {
+                name: { value: "MemMap" },
+                path: { value: "/pkvm.v1.HypervisorDumpService/MemMap" },
+                requestType: { value: "MemMapRequest" },
+                responseType: { value: "MemMapResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link pkvm.v1.HypervisorDumpService#initHistory}.
+             * @memberof pkvm.v1.HypervisorDumpService
+             * @typedef InitHistoryCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {pkvm.v1.InitHistoryResponse} [response] InitHistoryResponse
+             */
+
+            /**
+             * Calls InitHistory.
+             * @memberof pkvm.v1.HypervisorDumpService
+             * @typedef InitHistory
+             * @type {{
+             *   (request: pkvm.v1.IInitHistoryRequest, callback: pkvm.v1.HypervisorDumpService.InitHistoryCallback): void;
+             *   (request: pkvm.v1.IInitHistoryRequest): Promise<pkvm.v1.InitHistoryResponse>;
+             *   readonly name: "InitHistory";
+             *   readonly path: "/pkvm.v1.HypervisorDumpService/InitHistory";
+             *   readonly requestType: "InitHistoryRequest";
+             *   readonly responseType: "InitHistoryResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls InitHistory.
+             * @name pkvm.v1.HypervisorDumpService#initHistory
+             * @type {pkvm.v1.HypervisorDumpService.InitHistory}
+             */
+            $Object.defineProperties(HypervisorDumpService.prototype.initHistory = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, HypervisorDumpService.prototype.initHistory, $root.pkvm.v1.InitHistoryRequest, $root.pkvm.v1.InitHistoryResponse, request, callback);
+            }, {
+                name: { value: "InitHistory" },
+                path: { value: "/pkvm.v1.HypervisorDumpService/InitHistory" },
+                requestType: { value: "InitHistoryRequest" },
+                responseType: { value: "InitHistoryResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link pkvm.v1.HypervisorDumpService#warnings}.
+             * @memberof pkvm.v1.HypervisorDumpService
+             * @typedef WarningsCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {pkvm.v1.WarningsResponse} [response] WarningsResponse
+             */
+
+            /**
+             * Calls Warnings.
+             * @memberof pkvm.v1.HypervisorDumpService
+             * @typedef Warnings
+             * @type {{
+             *   (request: pkvm.v1.IWarningsRequest, callback: pkvm.v1.HypervisorDumpService.WarningsCallback): void;
+             *   (request: pkvm.v1.IWarningsRequest): Promise<pkvm.v1.WarningsResponse>;
+             *   readonly name: "Warnings";
+             *   readonly path: "/pkvm.v1.HypervisorDumpService/Warnings";
+             *   readonly requestType: "WarningsRequest";
+             *   readonly responseType: "WarningsResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls Warnings.
+             * @name pkvm.v1.HypervisorDumpService#warnings
+             * @type {pkvm.v1.HypervisorDumpService.Warnings}
+             */
+            $Object.defineProperties(HypervisorDumpService.prototype.warnings = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, HypervisorDumpService.prototype.warnings, $root.pkvm.v1.WarningsRequest, $root.pkvm.v1.WarningsResponse, request, callback);
+            }, {
+                name: { value: "Warnings" },
+                path: { value: "/pkvm.v1.HypervisorDumpService/Warnings" },
+                requestType: { value: "WarningsRequest" },
+                responseType: { value: "WarningsResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link pkvm.v1.HypervisorDumpService#hypState}.
+             * @memberof pkvm.v1.HypervisorDumpService
+             * @typedef HypStateCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {pkvm.v1.HypStateResponse} [response] HypStateResponse
+             */
+
+            /**
+             * Calls HypState.
+             * @memberof pkvm.v1.HypervisorDumpService
+             * @typedef HypState
+             * @type {{
+             *   (request: pkvm.v1.IHypStateRequest, callback: pkvm.v1.HypervisorDumpService.HypStateCallback): void;
+             *   (request: pkvm.v1.IHypStateRequest): Promise<pkvm.v1.HypStateResponse>;
+             *   readonly name: "HypState";
+             *   readonly path: "/pkvm.v1.HypervisorDumpService/HypState";
+             *   readonly requestType: "HypStateRequest";
+             *   readonly responseType: "HypStateResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls HypState.
+             * @name pkvm.v1.HypervisorDumpService#hypState
+             * @type {pkvm.v1.HypervisorDumpService.HypState}
+             */
+            $Object.defineProperties(HypervisorDumpService.prototype.hypState = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, HypervisorDumpService.prototype.hypState, $root.pkvm.v1.HypStateRequest, $root.pkvm.v1.HypStateResponse, request, callback);
+            }, {
+                name: { value: "HypState" },
+                path: { value: "/pkvm.v1.HypervisorDumpService/HypState" },
+                requestType: { value: "HypStateRequest" },
+                responseType: { value: "HypStateResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link pkvm.v1.HypervisorDumpService#ownerChanges}.
+             * @memberof pkvm.v1.HypervisorDumpService
+             * @typedef OwnerChangesCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {pkvm.v1.OwnerChangesResponse} [response] OwnerChangesResponse
+             */
+
+            /**
+             * Calls OwnerChanges.
+             * @memberof pkvm.v1.HypervisorDumpService
+             * @typedef OwnerChanges
+             * @type {{
+             *   (request: pkvm.v1.IOwnerChangesRequest, callback: pkvm.v1.HypervisorDumpService.OwnerChangesCallback): void;
+             *   (request: pkvm.v1.IOwnerChangesRequest): Promise<pkvm.v1.OwnerChangesResponse>;
+             *   readonly name: "OwnerChanges";
+             *   readonly path: "/pkvm.v1.HypervisorDumpService/OwnerChanges";
+             *   readonly requestType: "OwnerChangesRequest";
+             *   readonly responseType: "OwnerChangesResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls OwnerChanges.
+             * @name pkvm.v1.HypervisorDumpService#ownerChanges
+             * @type {pkvm.v1.HypervisorDumpService.OwnerChanges}
+             */
+            $Object.defineProperties(HypervisorDumpService.prototype.ownerChanges = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, HypervisorDumpService.prototype.ownerChanges, $root.pkvm.v1.OwnerChangesRequest, $root.pkvm.v1.OwnerChangesResponse, request, callback);
+            }, {
+                name: { value: "OwnerChanges" },
+                path: { value: "/pkvm.v1.HypervisorDumpService/OwnerChanges" },
+                requestType: { value: "OwnerChangesRequest" },
+                responseType: { value: "OwnerChangesResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            return HypervisorDumpService;
+        })();
+
+        v1.MemMapRequest = (function() {
+
+            /**
+             * Properties of a MemMapRequest.
+             * @typedef {Object} pkvm.v1.MemMapRequest.$Properties
+             * @property {number|null} [start] MemMapRequest start
+             * @property {number|null} [end] MemMapRequest end
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MemMapRequest.
+             * @memberof pkvm.v1
+             * @interface IMemMapRequest
+             * @augments pkvm.v1.MemMapRequest.$Properties
+             * @deprecated Use pkvm.v1.MemMapRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a MemMapRequest.
+             * @typedef {pkvm.v1.MemMapRequest.$Properties} pkvm.v1.MemMapRequest.$Shape
+             */
+
+            /**
+             * Constructs a new MemMapRequest.
+             * @memberof pkvm.v1
+             * @classdesc Represents a MemMapRequest.
+             * @constructor
+             * @param {pkvm.v1.MemMapRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var MemMapRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * MemMapRequest start.
+             * @member {number} start
+             * @memberof pkvm.v1.MemMapRequest
+             * @instance
+             */
+            MemMapRequest.prototype.start = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * MemMapRequest end.
+             * @member {number} end
+             * @memberof pkvm.v1.MemMapRequest
+             * @instance
+             */
+            MemMapRequest.prototype.end = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new MemMapRequest instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.MemMapRequest
+             * @static
+             * @param {pkvm.v1.MemMapRequest.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.MemMapRequest} MemMapRequest instance
+             * @type {{
+             *   (properties: pkvm.v1.MemMapRequest.$Shape): pkvm.v1.MemMapRequest & pkvm.v1.MemMapRequest.$Shape;
+             *   (properties?: pkvm.v1.MemMapRequest.$Properties): pkvm.v1.MemMapRequest;
+             * }}
+             */
+            MemMapRequest.create = function(properties) {
+                return new MemMapRequest(properties);
+            };
+
+            /**
+             * Encodes the specified MemMapRequest message. Does not implicitly {@link pkvm.v1.MemMapRequest.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.MemMapRequest
+             * @static
+             * @param {pkvm.v1.MemMapRequest.$Properties} m MemMapRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MemMapRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.start != null && $Object.hasOwnProperty.call(m, "start") && (typeof m.start === "object" ? m.start.low || m.start.high : m.start !== 0))
+                    w.uint32(/* id 1, wireType 0 =*/8).int64(m.start);
+                if (m.end != null && $Object.hasOwnProperty.call(m, "end") && (typeof m.end === "object" ? m.end.low || m.end.high : m.end !== 0))
+                    w.uint32(/* id 2, wireType 0 =*/16).int64(m.end);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified MemMapRequest message, length delimited. Does not implicitly {@link pkvm.v1.MemMapRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.MemMapRequest
+             * @static
+             * @param {pkvm.v1.MemMapRequest.$Properties} message MemMapRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MemMapRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MemMapRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.MemMapRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.MemMapRequest & pkvm.v1.MemMapRequest.$Shape} MemMapRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MemMapRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.MemMapRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.start = v;
+                            else
+                                delete m.start;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.end = v;
+                            else
+                                delete m.end;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a MemMapRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.MemMapRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.MemMapRequest & pkvm.v1.MemMapRequest.$Shape} MemMapRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MemMapRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a MemMapRequest message.
+             * @function verify
+             * @memberof pkvm.v1.MemMapRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MemMapRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.start != null && $Object.hasOwnProperty.call(m, "start")) {
+                    if (!$util.isInteger(m.start) && !(m.start && $util.isInteger(m.start.low) && $util.isInteger(m.start.high)))
+                        return "start: integer|Long expected";
+                }
+                if (m.end != null && $Object.hasOwnProperty.call(m, "end")) {
+                    if (!$util.isInteger(m.end) && !(m.end && $util.isInteger(m.end.low) && $util.isInteger(m.end.high)))
+                        return "end: integer|Long expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a MemMapRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.MemMapRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.MemMapRequest} MemMapRequest
+             */
+            MemMapRequest.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.MemMapRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.MemMapRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.MemMapRequest();
+                if (d.start != null) {
+                    if (typeof d.start === "object" ? d.start.low || d.start.high : $Number(d.start) !== 0) {
+                        if ($util.Long)
+                            m.start = $util.Long.fromValue(d.start, false);
+                        else if (typeof d.start === "string")
+                            m.start = $parseInt(d.start, 10);
+                        else if (typeof d.start === "number")
+                            m.start = d.start;
+                        else if (typeof d.start === "object")
+                            m.start = new $util.LongBits(d.start.low >>> 0, d.start.high >>> 0).toNumber();
+                    }
+                }
+                if (d.end != null) {
+                    if (typeof d.end === "object" ? d.end.low || d.end.high : $Number(d.end) !== 0) {
+                        if ($util.Long)
+                            m.end = $util.Long.fromValue(d.end, false);
+                        else if (typeof d.end === "string")
+                            m.end = $parseInt(d.end, 10);
+                        else if (typeof d.end === "number")
+                            m.end = d.end;
+                        else if (typeof d.end === "object")
+                            m.end = new $util.LongBits(d.end.low >>> 0, d.end.high >>> 0).toNumber();
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a MemMapRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.MemMapRequest
+             * @static
+             * @param {pkvm.v1.MemMapRequest} m MemMapRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MemMapRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.start = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.start = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.end = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.end = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.start != null && $Object.hasOwnProperty.call(m, "start")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.start = typeof m.start === "number" ? $BigInt(m.start) : $util.Long.fromBits(m.start.low >>> 0, m.start.high >>> 0, false).toBigInt();
+                    else if (typeof m.start === "number")
+                        d.start = o.longs === $String ? $String(m.start) : m.start;
+                    else
+                        d.start = o.longs === $String ? $util.Long.prototype.toString.call(m.start) : o.longs === $Number ? new $util.LongBits(m.start.low >>> 0, m.start.high >>> 0).toNumber() : m.start;
+                }
+                if (m.end != null && $Object.hasOwnProperty.call(m, "end")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.end = typeof m.end === "number" ? $BigInt(m.end) : $util.Long.fromBits(m.end.low >>> 0, m.end.high >>> 0, false).toBigInt();
+                    else if (typeof m.end === "number")
+                        d.end = o.longs === $String ? $String(m.end) : m.end;
+                    else
+                        d.end = o.longs === $String ? $util.Long.prototype.toString.call(m.end) : o.longs === $Number ? new $util.LongBits(m.end.low >>> 0, m.end.high >>> 0).toNumber() : m.end;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this MemMapRequest to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.MemMapRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MemMapRequest.prototype.toJSON = function() {
+                return MemMapRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MemMapRequest
+             * @function getTypeUrl
+             * @memberof pkvm.v1.MemMapRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MemMapRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.MemMapRequest";
+            };
+
+            return MemMapRequest;
+        })();
+
+        v1.MemRange = (function() {
+
+            /**
+             * Properties of a MemRange.
+             * @typedef {Object} pkvm.v1.MemRange.$Properties
+             * @property {number|null} [start] MemRange start
+             * @property {number|null} [end] MemRange end
+             * @property {string|null} [owner] MemRange owner
+             * @property {string|null} [hostState] MemRange hostState
+             * @property {string|null} [hypState] MemRange hypState
+             * @property {number|null} [refcount] MemRange refcount
+             * @property {number|null} [shareGuestCount] MemRange shareGuestCount
+             * @property {boolean|null} [isMemory] MemRange isMemory
+             * @property {number|null} [hostAccess] MemRange hostAccess
+             * @property {number|null} [guestVm] MemRange guestVm
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MemRange.
+             * @memberof pkvm.v1
+             * @interface IMemRange
+             * @augments pkvm.v1.MemRange.$Properties
+             * @deprecated Use pkvm.v1.MemRange.$Properties instead.
+             */
+
+            /**
+             * Shape of a MemRange.
+             * @typedef {pkvm.v1.MemRange.$Properties} pkvm.v1.MemRange.$Shape
+             */
+
+            /**
+             * Constructs a new MemRange.
+             * @memberof pkvm.v1
+             * @classdesc Represents a MemRange.
+             * @constructor
+             * @param {pkvm.v1.MemRange.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var MemRange = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * MemRange start.
+             * @member {number} start
+             * @memberof pkvm.v1.MemRange
+             * @instance
+             */
+            MemRange.prototype.start = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * MemRange end.
+             * @member {number} end
+             * @memberof pkvm.v1.MemRange
+             * @instance
+             */
+            MemRange.prototype.end = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * MemRange owner.
+             * @member {string} owner
+             * @memberof pkvm.v1.MemRange
+             * @instance
+             */
+            MemRange.prototype.owner = "";
+
+            /**
+             * MemRange hostState.
+             * @member {string} hostState
+             * @memberof pkvm.v1.MemRange
+             * @instance
+             */
+            MemRange.prototype.hostState = "";
+
+            /**
+             * MemRange hypState.
+             * @member {string} hypState
+             * @memberof pkvm.v1.MemRange
+             * @instance
+             */
+            MemRange.prototype.hypState = "";
+
+            /**
+             * MemRange refcount.
+             * @member {number} refcount
+             * @memberof pkvm.v1.MemRange
+             * @instance
+             */
+            MemRange.prototype.refcount = 0;
+
+            /**
+             * MemRange shareGuestCount.
+             * @member {number} shareGuestCount
+             * @memberof pkvm.v1.MemRange
+             * @instance
+             */
+            MemRange.prototype.shareGuestCount = 0;
+
+            /**
+             * MemRange isMemory.
+             * @member {boolean} isMemory
+             * @memberof pkvm.v1.MemRange
+             * @instance
+             */
+            MemRange.prototype.isMemory = false;
+
+            /**
+             * MemRange hostAccess.
+             * @member {number} hostAccess
+             * @memberof pkvm.v1.MemRange
+             * @instance
+             */
+            MemRange.prototype.hostAccess = 0;
+
+            /**
+             * MemRange guestVm.
+             * @member {number} guestVm
+             * @memberof pkvm.v1.MemRange
+             * @instance
+             */
+            MemRange.prototype.guestVm = 0;
+
+            /**
+             * Creates a new MemRange instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.MemRange
+             * @static
+             * @param {pkvm.v1.MemRange.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.MemRange} MemRange instance
+             * @type {{
+             *   (properties: pkvm.v1.MemRange.$Shape): pkvm.v1.MemRange & pkvm.v1.MemRange.$Shape;
+             *   (properties?: pkvm.v1.MemRange.$Properties): pkvm.v1.MemRange;
+             * }}
+             */
+            MemRange.create = function(properties) {
+                return new MemRange(properties);
+            };
+
+            /**
+             * Encodes the specified MemRange message. Does not implicitly {@link pkvm.v1.MemRange.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.MemRange
+             * @static
+             * @param {pkvm.v1.MemRange.$Properties} m MemRange message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MemRange.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.start != null && $Object.hasOwnProperty.call(m, "start") && (typeof m.start === "object" ? m.start.low || m.start.high : m.start !== 0))
+                    w.uint32(/* id 1, wireType 0 =*/8).int64(m.start);
+                if (m.end != null && $Object.hasOwnProperty.call(m, "end") && (typeof m.end === "object" ? m.end.low || m.end.high : m.end !== 0))
+                    w.uint32(/* id 2, wireType 0 =*/16).int64(m.end);
+                if (m.owner != null && $Object.hasOwnProperty.call(m, "owner") && m.owner !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.owner);
+                if (m.hostState != null && $Object.hasOwnProperty.call(m, "hostState") && m.hostState !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.hostState);
+                if (m.hypState != null && $Object.hasOwnProperty.call(m, "hypState") && m.hypState !== "")
+                    w.uint32(/* id 5, wireType 2 =*/42).string(m.hypState);
+                if (m.refcount != null && $Object.hasOwnProperty.call(m, "refcount") && m.refcount !== 0)
+                    w.uint32(/* id 6, wireType 0 =*/48).uint32(m.refcount);
+                if (m.shareGuestCount != null && $Object.hasOwnProperty.call(m, "shareGuestCount") && m.shareGuestCount !== 0)
+                    w.uint32(/* id 7, wireType 0 =*/56).uint32(m.shareGuestCount);
+                if (m.isMemory != null && $Object.hasOwnProperty.call(m, "isMemory") && m.isMemory !== false)
+                    w.uint32(/* id 8, wireType 0 =*/64).bool(m.isMemory);
+                if (m.hostAccess != null && $Object.hasOwnProperty.call(m, "hostAccess") && m.hostAccess !== 0)
+                    w.uint32(/* id 9, wireType 0 =*/72).uint32(m.hostAccess);
+                if (m.guestVm != null && $Object.hasOwnProperty.call(m, "guestVm") && m.guestVm !== 0)
+                    w.uint32(/* id 10, wireType 0 =*/80).uint32(m.guestVm);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified MemRange message, length delimited. Does not implicitly {@link pkvm.v1.MemRange.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.MemRange
+             * @static
+             * @param {pkvm.v1.MemRange.$Properties} message MemRange message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MemRange.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MemRange message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.MemRange
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.MemRange & pkvm.v1.MemRange.$Shape} MemRange
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MemRange.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.MemRange();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.start = v;
+                            else
+                                delete m.start;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.end = v;
+                            else
+                                delete m.end;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.owner = v;
+                            else
+                                delete m.owner;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.hostState = v;
+                            else
+                                delete m.hostState;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.hypState = v;
+                            else
+                                delete m.hypState;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.refcount = v;
+                            else
+                                delete m.refcount;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.shareGuestCount = v;
+                            else
+                                delete m.shareGuestCount;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.isMemory = v;
+                            else
+                                delete m.isMemory;
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.hostAccess = v;
+                            else
+                                delete m.hostAccess;
+                            continue;
+                        }
+                    case 10: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.guestVm = v;
+                            else
+                                delete m.guestVm;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a MemRange message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.MemRange
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.MemRange & pkvm.v1.MemRange.$Shape} MemRange
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MemRange.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a MemRange message.
+             * @function verify
+             * @memberof pkvm.v1.MemRange
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MemRange.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.start != null && $Object.hasOwnProperty.call(m, "start")) {
+                    if (!$util.isInteger(m.start) && !(m.start && $util.isInteger(m.start.low) && $util.isInteger(m.start.high)))
+                        return "start: integer|Long expected";
+                }
+                if (m.end != null && $Object.hasOwnProperty.call(m, "end")) {
+                    if (!$util.isInteger(m.end) && !(m.end && $util.isInteger(m.end.low) && $util.isInteger(m.end.high)))
+                        return "end: integer|Long expected";
+                }
+                if (m.owner != null && $Object.hasOwnProperty.call(m, "owner")) {
+                    if (!$util.isString(m.owner))
+                        return "owner: string expected";
+                }
+                if (m.hostState != null && $Object.hasOwnProperty.call(m, "hostState")) {
+                    if (!$util.isString(m.hostState))
+                        return "hostState: string expected";
+                }
+                if (m.hypState != null && $Object.hasOwnProperty.call(m, "hypState")) {
+                    if (!$util.isString(m.hypState))
+                        return "hypState: string expected";
+                }
+                if (m.refcount != null && $Object.hasOwnProperty.call(m, "refcount")) {
+                    if (!$util.isInteger(m.refcount))
+                        return "refcount: integer expected";
+                }
+                if (m.shareGuestCount != null && $Object.hasOwnProperty.call(m, "shareGuestCount")) {
+                    if (!$util.isInteger(m.shareGuestCount))
+                        return "shareGuestCount: integer expected";
+                }
+                if (m.isMemory != null && $Object.hasOwnProperty.call(m, "isMemory")) {
+                    if (typeof m.isMemory !== "boolean")
+                        return "isMemory: boolean expected";
+                }
+                if (m.hostAccess != null && $Object.hasOwnProperty.call(m, "hostAccess")) {
+                    if (!$util.isInteger(m.hostAccess))
+                        return "hostAccess: integer expected";
+                }
+                if (m.guestVm != null && $Object.hasOwnProperty.call(m, "guestVm")) {
+                    if (!$util.isInteger(m.guestVm))
+                        return "guestVm: integer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a MemRange message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.MemRange
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.MemRange} MemRange
+             */
+            MemRange.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.MemRange)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.MemRange: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.MemRange();
+                if (d.start != null) {
+                    if (typeof d.start === "object" ? d.start.low || d.start.high : $Number(d.start) !== 0) {
+                        if ($util.Long)
+                            m.start = $util.Long.fromValue(d.start, false);
+                        else if (typeof d.start === "string")
+                            m.start = $parseInt(d.start, 10);
+                        else if (typeof d.start === "number")
+                            m.start = d.start;
+                        else if (typeof d.start === "object")
+                            m.start = new $util.LongBits(d.start.low >>> 0, d.start.high >>> 0).toNumber();
+                    }
+                }
+                if (d.end != null) {
+                    if (typeof d.end === "object" ? d.end.low || d.end.high : $Number(d.end) !== 0) {
+                        if ($util.Long)
+                            m.end = $util.Long.fromValue(d.end, false);
+                        else if (typeof d.end === "string")
+                            m.end = $parseInt(d.end, 10);
+                        else if (typeof d.end === "number")
+                            m.end = d.end;
+                        else if (typeof d.end === "object")
+                            m.end = new $util.LongBits(d.end.low >>> 0, d.end.high >>> 0).toNumber();
+                    }
+                }
+                if (d.owner != null) {
+                    if (typeof d.owner !== "string" || d.owner.length) {
+                        m.owner = $String(d.owner);
+                    }
+                }
+                if (d.hostState != null) {
+                    if (typeof d.hostState !== "string" || d.hostState.length) {
+                        m.hostState = $String(d.hostState);
+                    }
+                }
+                if (d.hypState != null) {
+                    if (typeof d.hypState !== "string" || d.hypState.length) {
+                        m.hypState = $String(d.hypState);
+                    }
+                }
+                if (d.refcount != null) {
+                    if ($Number(d.refcount) !== 0) {
+                        m.refcount = d.refcount >>> 0;
+                    }
+                }
+                if (d.shareGuestCount != null) {
+                    if ($Number(d.shareGuestCount) !== 0) {
+                        m.shareGuestCount = d.shareGuestCount >>> 0;
+                    }
+                }
+                if (d.isMemory != null) {
+                    if (d.isMemory) {
+                        m.isMemory = $Boolean(d.isMemory);
+                    }
+                }
+                if (d.hostAccess != null) {
+                    if ($Number(d.hostAccess) !== 0) {
+                        m.hostAccess = d.hostAccess >>> 0;
+                    }
+                }
+                if (d.guestVm != null) {
+                    if ($Number(d.guestVm) !== 0) {
+                        m.guestVm = d.guestVm >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a MemRange message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.MemRange
+             * @static
+             * @param {pkvm.v1.MemRange} m MemRange
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MemRange.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.start = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.start = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.end = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.end = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.owner = "";
+                    d.hostState = "";
+                    d.hypState = "";
+                    d.refcount = 0;
+                    d.shareGuestCount = 0;
+                    d.isMemory = false;
+                    d.hostAccess = 0;
+                    d.guestVm = 0;
+                }
+                if (m.start != null && $Object.hasOwnProperty.call(m, "start")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.start = typeof m.start === "number" ? $BigInt(m.start) : $util.Long.fromBits(m.start.low >>> 0, m.start.high >>> 0, false).toBigInt();
+                    else if (typeof m.start === "number")
+                        d.start = o.longs === $String ? $String(m.start) : m.start;
+                    else
+                        d.start = o.longs === $String ? $util.Long.prototype.toString.call(m.start) : o.longs === $Number ? new $util.LongBits(m.start.low >>> 0, m.start.high >>> 0).toNumber() : m.start;
+                }
+                if (m.end != null && $Object.hasOwnProperty.call(m, "end")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.end = typeof m.end === "number" ? $BigInt(m.end) : $util.Long.fromBits(m.end.low >>> 0, m.end.high >>> 0, false).toBigInt();
+                    else if (typeof m.end === "number")
+                        d.end = o.longs === $String ? $String(m.end) : m.end;
+                    else
+                        d.end = o.longs === $String ? $util.Long.prototype.toString.call(m.end) : o.longs === $Number ? new $util.LongBits(m.end.low >>> 0, m.end.high >>> 0).toNumber() : m.end;
+                }
+                if (m.owner != null && $Object.hasOwnProperty.call(m, "owner")) {
+                    d.owner = m.owner;
+                }
+                if (m.hostState != null && $Object.hasOwnProperty.call(m, "hostState")) {
+                    d.hostState = m.hostState;
+                }
+                if (m.hypState != null && $Object.hasOwnProperty.call(m, "hypState")) {
+                    d.hypState = m.hypState;
+                }
+                if (m.refcount != null && $Object.hasOwnProperty.call(m, "refcount")) {
+                    d.refcount = m.refcount;
+                }
+                if (m.shareGuestCount != null && $Object.hasOwnProperty.call(m, "shareGuestCount")) {
+                    d.shareGuestCount = m.shareGuestCount;
+                }
+                if (m.isMemory != null && $Object.hasOwnProperty.call(m, "isMemory")) {
+                    d.isMemory = m.isMemory;
+                }
+                if (m.hostAccess != null && $Object.hasOwnProperty.call(m, "hostAccess")) {
+                    d.hostAccess = m.hostAccess;
+                }
+                if (m.guestVm != null && $Object.hasOwnProperty.call(m, "guestVm")) {
+                    d.guestVm = m.guestVm;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this MemRange to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.MemRange
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MemRange.prototype.toJSON = function() {
+                return MemRange.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MemRange
+             * @function getTypeUrl
+             * @memberof pkvm.v1.MemRange
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MemRange.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.MemRange";
+            };
+
+            return MemRange;
+        })();
+
+        v1.MemMapResponse = (function() {
+
+            /**
+             * Properties of a MemMapResponse.
+             * @typedef {Object} pkvm.v1.MemMapResponse.$Properties
+             * @property {Array.<pkvm.v1.MemRange.$Properties>|null} [ranges] MemMapResponse ranges
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MemMapResponse.
+             * @memberof pkvm.v1
+             * @interface IMemMapResponse
+             * @augments pkvm.v1.MemMapResponse.$Properties
+             * @deprecated Use pkvm.v1.MemMapResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a MemMapResponse.
+             * @typedef {pkvm.v1.MemMapResponse.$Properties} pkvm.v1.MemMapResponse.$Shape
+             */
+
+            /**
+             * Constructs a new MemMapResponse.
+             * @memberof pkvm.v1
+             * @classdesc Represents a MemMapResponse.
+             * @constructor
+             * @param {pkvm.v1.MemMapResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var MemMapResponse = function (p) {
+                this.ranges = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * MemMapResponse ranges.
+             * @member {Array.<pkvm.v1.MemRange.$Properties>} ranges
+             * @memberof pkvm.v1.MemMapResponse
+             * @instance
+             */
+            MemMapResponse.prototype.ranges = $util.emptyArray;
+
+            /**
+             * Creates a new MemMapResponse instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.MemMapResponse
+             * @static
+             * @param {pkvm.v1.MemMapResponse.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.MemMapResponse} MemMapResponse instance
+             * @type {{
+             *   (properties: pkvm.v1.MemMapResponse.$Shape): pkvm.v1.MemMapResponse & pkvm.v1.MemMapResponse.$Shape;
+             *   (properties?: pkvm.v1.MemMapResponse.$Properties): pkvm.v1.MemMapResponse;
+             * }}
+             */
+            MemMapResponse.create = function(properties) {
+                return new MemMapResponse(properties);
+            };
+
+            /**
+             * Encodes the specified MemMapResponse message. Does not implicitly {@link pkvm.v1.MemMapResponse.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.MemMapResponse
+             * @static
+             * @param {pkvm.v1.MemMapResponse.$Properties} m MemMapResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MemMapResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.ranges != null && m.ranges.length) {
+                    for (var i = 0; i < m.ranges.length; ++i)
+                        $root.pkvm.v1.MemRange.encode(m.ranges[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified MemMapResponse message, length delimited. Does not implicitly {@link pkvm.v1.MemMapResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.MemMapResponse
+             * @static
+             * @param {pkvm.v1.MemMapResponse.$Properties} message MemMapResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MemMapResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MemMapResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.MemMapResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.MemMapResponse & pkvm.v1.MemMapResponse.$Shape} MemMapResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MemMapResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.MemMapResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.ranges && m.ranges.length))
+                                m.ranges = [];
+                            m.ranges.push($root.pkvm.v1.MemRange.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a MemMapResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.MemMapResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.MemMapResponse & pkvm.v1.MemMapResponse.$Shape} MemMapResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MemMapResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a MemMapResponse message.
+             * @function verify
+             * @memberof pkvm.v1.MemMapResponse
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MemMapResponse.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.ranges != null && $Object.hasOwnProperty.call(m, "ranges")) {
+                    if (!$Array.isArray(m.ranges))
+                        return "ranges: array expected";
+                    for (var i = 0; i < m.ranges.length; ++i) {
+                        {
+                            var e = $root.pkvm.v1.MemRange.verify(m.ranges[i], q + 1);
+                            if (e)
+                                return "ranges." + e;
+                        }
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a MemMapResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.MemMapResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.MemMapResponse} MemMapResponse
+             */
+            MemMapResponse.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.MemMapResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.MemMapResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.MemMapResponse();
+                if (d.ranges) {
+                    if (!$Array.isArray(d.ranges))
+                        throw $TypeError(".pkvm.v1.MemMapResponse.ranges: array expected");
+                    m.ranges = $Array(d.ranges.length);
+                    for (var i = 0; i < d.ranges.length; ++i) {
+                        if (!$util.isObject(d.ranges[i]))
+                            throw $TypeError(".pkvm.v1.MemMapResponse.ranges: object expected");
+                        m.ranges[i] = $root.pkvm.v1.MemRange.fromObject(d.ranges[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a MemMapResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.MemMapResponse
+             * @static
+             * @param {pkvm.v1.MemMapResponse} m MemMapResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MemMapResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.ranges = [];
+                }
+                if (m.ranges && m.ranges.length) {
+                    d.ranges = $Array(m.ranges.length);
+                    for (var j = 0; j < m.ranges.length; ++j) {
+                        d.ranges[j] = $root.pkvm.v1.MemRange.toObject(m.ranges[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this MemMapResponse to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.MemMapResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MemMapResponse.prototype.toJSON = function() {
+                return MemMapResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MemMapResponse
+             * @function getTypeUrl
+             * @memberof pkvm.v1.MemMapResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MemMapResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.MemMapResponse";
+            };
+
+            return MemMapResponse;
+        })();
+
+        v1.InitHistoryRequest = (function() {
+
+            /**
+             * Properties of an InitHistoryRequest.
+             * @typedef {Object} pkvm.v1.InitHistoryRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an InitHistoryRequest.
+             * @memberof pkvm.v1
+             * @interface IInitHistoryRequest
+             * @augments pkvm.v1.InitHistoryRequest.$Properties
+             * @deprecated Use pkvm.v1.InitHistoryRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an InitHistoryRequest.
+             * @typedef {pkvm.v1.InitHistoryRequest.$Properties} pkvm.v1.InitHistoryRequest.$Shape
+             */
+
+            /**
+             * Constructs a new InitHistoryRequest.
+             * @memberof pkvm.v1
+             * @classdesc Represents an InitHistoryRequest.
+             * @constructor
+             * @param {pkvm.v1.InitHistoryRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var InitHistoryRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Creates a new InitHistoryRequest instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.InitHistoryRequest
+             * @static
+             * @param {pkvm.v1.InitHistoryRequest.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.InitHistoryRequest} InitHistoryRequest instance
+             * @type {{
+             *   (properties: pkvm.v1.InitHistoryRequest.$Shape): pkvm.v1.InitHistoryRequest & pkvm.v1.InitHistoryRequest.$Shape;
+             *   (properties?: pkvm.v1.InitHistoryRequest.$Properties): pkvm.v1.InitHistoryRequest;
+             * }}
+             */
+            InitHistoryRequest.create = function(properties) {
+                return new InitHistoryRequest(properties);
+            };
+
+            /**
+             * Encodes the specified InitHistoryRequest message. Does not implicitly {@link pkvm.v1.InitHistoryRequest.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.InitHistoryRequest
+             * @static
+             * @param {pkvm.v1.InitHistoryRequest.$Properties} m InitHistoryRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            InitHistoryRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified InitHistoryRequest message, length delimited. Does not implicitly {@link pkvm.v1.InitHistoryRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.InitHistoryRequest
+             * @static
+             * @param {pkvm.v1.InitHistoryRequest.$Properties} message InitHistoryRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            InitHistoryRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an InitHistoryRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.InitHistoryRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.InitHistoryRequest & pkvm.v1.InitHistoryRequest.$Shape} InitHistoryRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            InitHistoryRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.InitHistoryRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    r.skipType(t & 7, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an InitHistoryRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.InitHistoryRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.InitHistoryRequest & pkvm.v1.InitHistoryRequest.$Shape} InitHistoryRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            InitHistoryRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an InitHistoryRequest message.
+             * @function verify
+             * @memberof pkvm.v1.InitHistoryRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            InitHistoryRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates an InitHistoryRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.InitHistoryRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.InitHistoryRequest} InitHistoryRequest
+             */
+            InitHistoryRequest.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.InitHistoryRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.InitHistoryRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.pkvm.v1.InitHistoryRequest();
+            };
+
+            /**
+             * Creates a plain object from an InitHistoryRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.InitHistoryRequest
+             * @static
+             * @param {pkvm.v1.InitHistoryRequest} m InitHistoryRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            InitHistoryRequest.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this InitHistoryRequest to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.InitHistoryRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            InitHistoryRequest.prototype.toJSON = function() {
+                return InitHistoryRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for InitHistoryRequest
+             * @function getTypeUrl
+             * @memberof pkvm.v1.InitHistoryRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            InitHistoryRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.InitHistoryRequest";
+            };
+
+            return InitHistoryRequest;
+        })();
+
+        v1.InitStep = (function() {
+
+            /**
+             * Properties of an InitStep.
+             * @typedef {Object} pkvm.v1.InitStep.$Properties
+             * @property {string|null} [subStep] InitStep subStep
+             * @property {number|null} [ret] InitStep ret
+             * @property {boolean|null} [injected] InitStep injected
+             * @property {string|null} [detail] InitStep detail
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an InitStep.
+             * @memberof pkvm.v1
+             * @interface IInitStep
+             * @augments pkvm.v1.InitStep.$Properties
+             * @deprecated Use pkvm.v1.InitStep.$Properties instead.
+             */
+
+            /**
+             * Shape of an InitStep.
+             * @typedef {pkvm.v1.InitStep.$Properties} pkvm.v1.InitStep.$Shape
+             */
+
+            /**
+             * Constructs a new InitStep.
+             * @memberof pkvm.v1
+             * @classdesc Represents an InitStep.
+             * @constructor
+             * @param {pkvm.v1.InitStep.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var InitStep = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * InitStep subStep.
+             * @member {string} subStep
+             * @memberof pkvm.v1.InitStep
+             * @instance
+             */
+            InitStep.prototype.subStep = "";
+
+            /**
+             * InitStep ret.
+             * @member {number} ret
+             * @memberof pkvm.v1.InitStep
+             * @instance
+             */
+            InitStep.prototype.ret = 0;
+
+            /**
+             * InitStep injected.
+             * @member {boolean} injected
+             * @memberof pkvm.v1.InitStep
+             * @instance
+             */
+            InitStep.prototype.injected = false;
+
+            /**
+             * InitStep detail.
+             * @member {string} detail
+             * @memberof pkvm.v1.InitStep
+             * @instance
+             */
+            InitStep.prototype.detail = "";
+
+            /**
+             * Creates a new InitStep instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.InitStep
+             * @static
+             * @param {pkvm.v1.InitStep.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.InitStep} InitStep instance
+             * @type {{
+             *   (properties: pkvm.v1.InitStep.$Shape): pkvm.v1.InitStep & pkvm.v1.InitStep.$Shape;
+             *   (properties?: pkvm.v1.InitStep.$Properties): pkvm.v1.InitStep;
+             * }}
+             */
+            InitStep.create = function(properties) {
+                return new InitStep(properties);
+            };
+
+            /**
+             * Encodes the specified InitStep message. Does not implicitly {@link pkvm.v1.InitStep.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.InitStep
+             * @static
+             * @param {pkvm.v1.InitStep.$Properties} m InitStep message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            InitStep.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.subStep != null && $Object.hasOwnProperty.call(m, "subStep") && m.subStep !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.subStep);
+                if (m.ret != null && $Object.hasOwnProperty.call(m, "ret") && m.ret !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).sint32(m.ret);
+                if (m.injected != null && $Object.hasOwnProperty.call(m, "injected") && m.injected !== false)
+                    w.uint32(/* id 3, wireType 0 =*/24).bool(m.injected);
+                if (m.detail != null && $Object.hasOwnProperty.call(m, "detail") && m.detail !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.detail);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified InitStep message, length delimited. Does not implicitly {@link pkvm.v1.InitStep.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.InitStep
+             * @static
+             * @param {pkvm.v1.InitStep.$Properties} message InitStep message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            InitStep.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an InitStep message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.InitStep
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.InitStep & pkvm.v1.InitStep.$Shape} InitStep
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            InitStep.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.InitStep();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.subStep = v;
+                            else
+                                delete m.subStep;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.sint32())
+                                m.ret = v;
+                            else
+                                delete m.ret;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.injected = v;
+                            else
+                                delete m.injected;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.detail = v;
+                            else
+                                delete m.detail;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an InitStep message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.InitStep
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.InitStep & pkvm.v1.InitStep.$Shape} InitStep
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            InitStep.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an InitStep message.
+             * @function verify
+             * @memberof pkvm.v1.InitStep
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            InitStep.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.subStep != null && $Object.hasOwnProperty.call(m, "subStep")) {
+                    if (!$util.isString(m.subStep))
+                        return "subStep: string expected";
+                }
+                if (m.ret != null && $Object.hasOwnProperty.call(m, "ret")) {
+                    if (!$util.isInteger(m.ret))
+                        return "ret: integer expected";
+                }
+                if (m.injected != null && $Object.hasOwnProperty.call(m, "injected")) {
+                    if (typeof m.injected !== "boolean")
+                        return "injected: boolean expected";
+                }
+                if (m.detail != null && $Object.hasOwnProperty.call(m, "detail")) {
+                    if (!$util.isString(m.detail))
+                        return "detail: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates an InitStep message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.InitStep
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.InitStep} InitStep
+             */
+            InitStep.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.InitStep)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.InitStep: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.InitStep();
+                if (d.subStep != null) {
+                    if (typeof d.subStep !== "string" || d.subStep.length) {
+                        m.subStep = $String(d.subStep);
+                    }
+                }
+                if (d.ret != null) {
+                    if ($Number(d.ret) !== 0) {
+                        m.ret = d.ret | 0;
+                    }
+                }
+                if (d.injected != null) {
+                    if (d.injected) {
+                        m.injected = $Boolean(d.injected);
+                    }
+                }
+                if (d.detail != null) {
+                    if (typeof d.detail !== "string" || d.detail.length) {
+                        m.detail = $String(d.detail);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an InitStep message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.InitStep
+             * @static
+             * @param {pkvm.v1.InitStep} m InitStep
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            InitStep.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.subStep = "";
+                    d.ret = 0;
+                    d.injected = false;
+                    d.detail = "";
+                }
+                if (m.subStep != null && $Object.hasOwnProperty.call(m, "subStep")) {
+                    d.subStep = m.subStep;
+                }
+                if (m.ret != null && $Object.hasOwnProperty.call(m, "ret")) {
+                    d.ret = m.ret;
+                }
+                if (m.injected != null && $Object.hasOwnProperty.call(m, "injected")) {
+                    d.injected = m.injected;
+                }
+                if (m.detail != null && $Object.hasOwnProperty.call(m, "detail")) {
+                    d.detail = m.detail;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this InitStep to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.InitStep
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            InitStep.prototype.toJSON = function() {
+                return InitStep.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for InitStep
+             * @function getTypeUrl
+             * @memberof pkvm.v1.InitStep
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            InitStep.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.InitStep";
+            };
+
+            return InitStep;
+        })();
+
+        v1.InitHistoryResponse = (function() {
+
+            /**
+             * Properties of an InitHistoryResponse.
+             * @typedef {Object} pkvm.v1.InitHistoryResponse.$Properties
+             * @property {Array.<pkvm.v1.InitStep.$Properties>|null} [steps] InitHistoryResponse steps
+             * @property {number|null} [result] InitHistoryResponse result
+             * @property {boolean|null} [idmapInitialized] InitHistoryResponse idmapInitialized
+             * @property {Array.<number>|null} [finalizedCpus] InitHistoryResponse finalizedCpus
+             * @property {boolean|null} [protectedModeInitialized] InitHistoryResponse protectedModeInitialized
+             * @property {boolean|null} [deprivileged] InitHistoryResponse deprivileged
+             * @property {number|null} [earlyBoundary] InitHistoryResponse earlyBoundary
+             * @property {number|null} [iommuPoolPages] InitHistoryResponse iommuPoolPages
+             * @property {pkvm.v1.IommuOps.$Properties|null} [ops] InitHistoryResponse ops
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an InitHistoryResponse.
+             * @memberof pkvm.v1
+             * @interface IInitHistoryResponse
+             * @augments pkvm.v1.InitHistoryResponse.$Properties
+             * @deprecated Use pkvm.v1.InitHistoryResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of an InitHistoryResponse.
+             * @typedef {pkvm.v1.InitHistoryResponse.$Properties} pkvm.v1.InitHistoryResponse.$Shape
+             */
+
+            /**
+             * Constructs a new InitHistoryResponse.
+             * @memberof pkvm.v1
+             * @classdesc Represents an InitHistoryResponse.
+             * @constructor
+             * @param {pkvm.v1.InitHistoryResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var InitHistoryResponse = function (p) {
+                this.steps = [];
+                this.finalizedCpus = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * InitHistoryResponse steps.
+             * @member {Array.<pkvm.v1.InitStep.$Properties>} steps
+             * @memberof pkvm.v1.InitHistoryResponse
+             * @instance
+             */
+            InitHistoryResponse.prototype.steps = $util.emptyArray;
+
+            /**
+             * InitHistoryResponse result.
+             * @member {number} result
+             * @memberof pkvm.v1.InitHistoryResponse
+             * @instance
+             */
+            InitHistoryResponse.prototype.result = 0;
+
+            /**
+             * InitHistoryResponse idmapInitialized.
+             * @member {boolean} idmapInitialized
+             * @memberof pkvm.v1.InitHistoryResponse
+             * @instance
+             */
+            InitHistoryResponse.prototype.idmapInitialized = false;
+
+            /**
+             * InitHistoryResponse finalizedCpus.
+             * @member {Array.<number>} finalizedCpus
+             * @memberof pkvm.v1.InitHistoryResponse
+             * @instance
+             */
+            InitHistoryResponse.prototype.finalizedCpus = $util.emptyArray;
+
+            /**
+             * InitHistoryResponse protectedModeInitialized.
+             * @member {boolean} protectedModeInitialized
+             * @memberof pkvm.v1.InitHistoryResponse
+             * @instance
+             */
+            InitHistoryResponse.prototype.protectedModeInitialized = false;
+
+            /**
+             * InitHistoryResponse deprivileged.
+             * @member {boolean} deprivileged
+             * @memberof pkvm.v1.InitHistoryResponse
+             * @instance
+             */
+            InitHistoryResponse.prototype.deprivileged = false;
+
+            /**
+             * InitHistoryResponse earlyBoundary.
+             * @member {number} earlyBoundary
+             * @memberof pkvm.v1.InitHistoryResponse
+             * @instance
+             */
+            InitHistoryResponse.prototype.earlyBoundary = 0;
+
+            /**
+             * InitHistoryResponse iommuPoolPages.
+             * @member {number} iommuPoolPages
+             * @memberof pkvm.v1.InitHistoryResponse
+             * @instance
+             */
+            InitHistoryResponse.prototype.iommuPoolPages = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * InitHistoryResponse ops.
+             * @member {pkvm.v1.IommuOps.$Properties|null|undefined} ops
+             * @memberof pkvm.v1.InitHistoryResponse
+             * @instance
+             */
+            InitHistoryResponse.prototype.ops = null;
+
+            /**
+             * Creates a new InitHistoryResponse instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.InitHistoryResponse
+             * @static
+             * @param {pkvm.v1.InitHistoryResponse.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.InitHistoryResponse} InitHistoryResponse instance
+             * @type {{
+             *   (properties: pkvm.v1.InitHistoryResponse.$Shape): pkvm.v1.InitHistoryResponse & pkvm.v1.InitHistoryResponse.$Shape;
+             *   (properties?: pkvm.v1.InitHistoryResponse.$Properties): pkvm.v1.InitHistoryResponse;
+             * }}
+             */
+            InitHistoryResponse.create = function(properties) {
+                return new InitHistoryResponse(properties);
+            };
+
+            /**
+             * Encodes the specified InitHistoryResponse message. Does not implicitly {@link pkvm.v1.InitHistoryResponse.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.InitHistoryResponse
+             * @static
+             * @param {pkvm.v1.InitHistoryResponse.$Properties} m InitHistoryResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            InitHistoryResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.steps != null && m.steps.length) {
+                    for (var i = 0; i < m.steps.length; ++i)
+                        $root.pkvm.v1.InitStep.encode(m.steps[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.result != null && $Object.hasOwnProperty.call(m, "result") && m.result !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).sint32(m.result);
+                if (m.idmapInitialized != null && $Object.hasOwnProperty.call(m, "idmapInitialized") && m.idmapInitialized !== false)
+                    w.uint32(/* id 3, wireType 0 =*/24).bool(m.idmapInitialized);
+                if (m.finalizedCpus != null && m.finalizedCpus.length) {
+                    w.uint32(/* id 4, wireType 2 =*/34).uint32s(m.finalizedCpus);
+                }
+                if (m.protectedModeInitialized != null && $Object.hasOwnProperty.call(m, "protectedModeInitialized") && m.protectedModeInitialized !== false)
+                    w.uint32(/* id 5, wireType 0 =*/40).bool(m.protectedModeInitialized);
+                if (m.deprivileged != null && $Object.hasOwnProperty.call(m, "deprivileged") && m.deprivileged !== false)
+                    w.uint32(/* id 6, wireType 0 =*/48).bool(m.deprivileged);
+                if (m.earlyBoundary != null && $Object.hasOwnProperty.call(m, "earlyBoundary") && m.earlyBoundary !== 0)
+                    w.uint32(/* id 7, wireType 0 =*/56).uint32(m.earlyBoundary);
+                if (m.iommuPoolPages != null && $Object.hasOwnProperty.call(m, "iommuPoolPages") && (typeof m.iommuPoolPages === "object" ? m.iommuPoolPages.low || m.iommuPoolPages.high : m.iommuPoolPages !== 0))
+                    w.uint32(/* id 8, wireType 0 =*/64).int64(m.iommuPoolPages);
+                if (m.ops != null && $Object.hasOwnProperty.call(m, "ops"))
+                    $root.pkvm.v1.IommuOps.encode(m.ops, w.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified InitHistoryResponse message, length delimited. Does not implicitly {@link pkvm.v1.InitHistoryResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.InitHistoryResponse
+             * @static
+             * @param {pkvm.v1.InitHistoryResponse.$Properties} message InitHistoryResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            InitHistoryResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an InitHistoryResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.InitHistoryResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.InitHistoryResponse & pkvm.v1.InitHistoryResponse.$Shape} InitHistoryResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            InitHistoryResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.InitHistoryResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.steps && m.steps.length))
+                                m.steps = [];
+                            m.steps.push($root.pkvm.v1.InitStep.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.sint32())
+                                m.result = v;
+                            else
+                                delete m.result;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.idmapInitialized = v;
+                            else
+                                delete m.idmapInitialized;
+                            continue;
+                        }
+                    case 4: {
+                            if (u === 2) {
+                                if (!(m.finalizedCpus && m.finalizedCpus.length))
+                                    m.finalizedCpus = [];
+                                r.uint32s(m.finalizedCpus);
+                                continue;
+                            }
+                            if (u !== 0)
+                                break;
+                            if (!(m.finalizedCpus && m.finalizedCpus.length))
+                                m.finalizedCpus = [];
+                            m.finalizedCpus.push(r.uint32());
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.protectedModeInitialized = v;
+                            else
+                                delete m.protectedModeInitialized;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.deprivileged = v;
+                            else
+                                delete m.deprivileged;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.earlyBoundary = v;
+                            else
+                                delete m.earlyBoundary;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.iommuPoolPages = v;
+                            else
+                                delete m.iommuPoolPages;
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 2)
+                                break;
+                            m.ops = $root.pkvm.v1.IommuOps.decode(r, r.size(), $undefined, q + 1, m.ops);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an InitHistoryResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.InitHistoryResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.InitHistoryResponse & pkvm.v1.InitHistoryResponse.$Shape} InitHistoryResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            InitHistoryResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an InitHistoryResponse message.
+             * @function verify
+             * @memberof pkvm.v1.InitHistoryResponse
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            InitHistoryResponse.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.steps != null && $Object.hasOwnProperty.call(m, "steps")) {
+                    if (!$Array.isArray(m.steps))
+                        return "steps: array expected";
+                    for (var i = 0; i < m.steps.length; ++i) {
+                        {
+                            var e = $root.pkvm.v1.InitStep.verify(m.steps[i], q + 1);
+                            if (e)
+                                return "steps." + e;
+                        }
+                    }
+                }
+                if (m.result != null && $Object.hasOwnProperty.call(m, "result")) {
+                    if (!$util.isInteger(m.result))
+                        return "result: integer expected";
+                }
+                if (m.idmapInitialized != null && $Object.hasOwnProperty.call(m, "idmapInitialized")) {
+                    if (typeof m.idmapInitialized !== "boolean")
+                        return "idmapInitialized: boolean expected";
+                }
+                if (m.finalizedCpus != null && $Object.hasOwnProperty.call(m, "finalizedCpus")) {
+                    if (!$Array.isArray(m.finalizedCpus))
+                        return "finalizedCpus: array expected";
+                    for (var i = 0; i < m.finalizedCpus.length; ++i) {
+                        if (!$util.isInteger(m.finalizedCpus[i]))
+                            return "finalizedCpus: integer[] expected";
+                    }
+                }
+                if (m.protectedModeInitialized != null && $Object.hasOwnProperty.call(m, "protectedModeInitialized")) {
+                    if (typeof m.protectedModeInitialized !== "boolean")
+                        return "protectedModeInitialized: boolean expected";
+                }
+                if (m.deprivileged != null && $Object.hasOwnProperty.call(m, "deprivileged")) {
+                    if (typeof m.deprivileged !== "boolean")
+                        return "deprivileged: boolean expected";
+                }
+                if (m.earlyBoundary != null && $Object.hasOwnProperty.call(m, "earlyBoundary")) {
+                    if (!$util.isInteger(m.earlyBoundary))
+                        return "earlyBoundary: integer expected";
+                }
+                if (m.iommuPoolPages != null && $Object.hasOwnProperty.call(m, "iommuPoolPages")) {
+                    if (!$util.isInteger(m.iommuPoolPages) && !(m.iommuPoolPages && $util.isInteger(m.iommuPoolPages.low) && $util.isInteger(m.iommuPoolPages.high)))
+                        return "iommuPoolPages: integer|Long expected";
+                }
+                if (m.ops != null && $Object.hasOwnProperty.call(m, "ops")) {
+                    {
+                        var e = $root.pkvm.v1.IommuOps.verify(m.ops, q + 1);
+                        if (e)
+                            return "ops." + e;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates an InitHistoryResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.InitHistoryResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.InitHistoryResponse} InitHistoryResponse
+             */
+            InitHistoryResponse.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.InitHistoryResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.InitHistoryResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.InitHistoryResponse();
+                if (d.steps) {
+                    if (!$Array.isArray(d.steps))
+                        throw $TypeError(".pkvm.v1.InitHistoryResponse.steps: array expected");
+                    m.steps = $Array(d.steps.length);
+                    for (var i = 0; i < d.steps.length; ++i) {
+                        if (!$util.isObject(d.steps[i]))
+                            throw $TypeError(".pkvm.v1.InitHistoryResponse.steps: object expected");
+                        m.steps[i] = $root.pkvm.v1.InitStep.fromObject(d.steps[i], q + 1);
+                    }
+                }
+                if (d.result != null) {
+                    if ($Number(d.result) !== 0) {
+                        m.result = d.result | 0;
+                    }
+                }
+                if (d.idmapInitialized != null) {
+                    if (d.idmapInitialized) {
+                        m.idmapInitialized = $Boolean(d.idmapInitialized);
+                    }
+                }
+                if (d.finalizedCpus) {
+                    if (!$Array.isArray(d.finalizedCpus))
+                        throw $TypeError(".pkvm.v1.InitHistoryResponse.finalizedCpus: array expected");
+                    m.finalizedCpus = $Array(d.finalizedCpus.length);
+                    for (var i = 0; i < d.finalizedCpus.length; ++i) {
+                        m.finalizedCpus[i] = d.finalizedCpus[i] >>> 0;
+                    }
+                }
+                if (d.protectedModeInitialized != null) {
+                    if (d.protectedModeInitialized) {
+                        m.protectedModeInitialized = $Boolean(d.protectedModeInitialized);
+                    }
+                }
+                if (d.deprivileged != null) {
+                    if (d.deprivileged) {
+                        m.deprivileged = $Boolean(d.deprivileged);
+                    }
+                }
+                if (d.earlyBoundary != null) {
+                    if ($Number(d.earlyBoundary) !== 0) {
+                        m.earlyBoundary = d.earlyBoundary >>> 0;
+                    }
+                }
+                if (d.iommuPoolPages != null) {
+                    if (typeof d.iommuPoolPages === "object" ? d.iommuPoolPages.low || d.iommuPoolPages.high : $Number(d.iommuPoolPages) !== 0) {
+                        if ($util.Long)
+                            m.iommuPoolPages = $util.Long.fromValue(d.iommuPoolPages, false);
+                        else if (typeof d.iommuPoolPages === "string")
+                            m.iommuPoolPages = $parseInt(d.iommuPoolPages, 10);
+                        else if (typeof d.iommuPoolPages === "number")
+                            m.iommuPoolPages = d.iommuPoolPages;
+                        else if (typeof d.iommuPoolPages === "object")
+                            m.iommuPoolPages = new $util.LongBits(d.iommuPoolPages.low >>> 0, d.iommuPoolPages.high >>> 0).toNumber();
+                    }
+                }
+                if (d.ops != null) {
+                    if (!$util.isObject(d.ops))
+                        throw $TypeError(".pkvm.v1.InitHistoryResponse.ops: object expected");
+                    m.ops = $root.pkvm.v1.IommuOps.fromObject(d.ops, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an InitHistoryResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.InitHistoryResponse
+             * @static
+             * @param {pkvm.v1.InitHistoryResponse} m InitHistoryResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            InitHistoryResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.steps = [];
+                    d.finalizedCpus = [];
+                }
+                if (o.defaults) {
+                    d.result = 0;
+                    d.idmapInitialized = false;
+                    d.protectedModeInitialized = false;
+                    d.deprivileged = false;
+                    d.earlyBoundary = 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.iommuPoolPages = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.iommuPoolPages = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.ops = null;
+                }
+                if (m.steps && m.steps.length) {
+                    d.steps = $Array(m.steps.length);
+                    for (var j = 0; j < m.steps.length; ++j) {
+                        d.steps[j] = $root.pkvm.v1.InitStep.toObject(m.steps[j], o, q + 1);
+                    }
+                }
+                if (m.result != null && $Object.hasOwnProperty.call(m, "result")) {
+                    d.result = m.result;
+                }
+                if (m.idmapInitialized != null && $Object.hasOwnProperty.call(m, "idmapInitialized")) {
+                    d.idmapInitialized = m.idmapInitialized;
+                }
+                if (m.finalizedCpus && m.finalizedCpus.length) {
+                    d.finalizedCpus = $Array(m.finalizedCpus.length);
+                    for (var j = 0; j < m.finalizedCpus.length; ++j) {
+                        d.finalizedCpus[j] = m.finalizedCpus[j];
+                    }
+                }
+                if (m.protectedModeInitialized != null && $Object.hasOwnProperty.call(m, "protectedModeInitialized")) {
+                    d.protectedModeInitialized = m.protectedModeInitialized;
+                }
+                if (m.deprivileged != null && $Object.hasOwnProperty.call(m, "deprivileged")) {
+                    d.deprivileged = m.deprivileged;
+                }
+                if (m.earlyBoundary != null && $Object.hasOwnProperty.call(m, "earlyBoundary")) {
+                    d.earlyBoundary = m.earlyBoundary;
+                }
+                if (m.iommuPoolPages != null && $Object.hasOwnProperty.call(m, "iommuPoolPages")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.iommuPoolPages = typeof m.iommuPoolPages === "number" ? $BigInt(m.iommuPoolPages) : $util.Long.fromBits(m.iommuPoolPages.low >>> 0, m.iommuPoolPages.high >>> 0, false).toBigInt();
+                    else if (typeof m.iommuPoolPages === "number")
+                        d.iommuPoolPages = o.longs === $String ? $String(m.iommuPoolPages) : m.iommuPoolPages;
+                    else
+                        d.iommuPoolPages = o.longs === $String ? $util.Long.prototype.toString.call(m.iommuPoolPages) : o.longs === $Number ? new $util.LongBits(m.iommuPoolPages.low >>> 0, m.iommuPoolPages.high >>> 0).toNumber() : m.iommuPoolPages;
+                }
+                if (m.ops != null && $Object.hasOwnProperty.call(m, "ops")) {
+                    d.ops = $root.pkvm.v1.IommuOps.toObject(m.ops, o, q + 1);
+                }
+                return d;
+            };
+
+            /**
+             * Converts this InitHistoryResponse to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.InitHistoryResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            InitHistoryResponse.prototype.toJSON = function() {
+                return InitHistoryResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for InitHistoryResponse
+             * @function getTypeUrl
+             * @memberof pkvm.v1.InitHistoryResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            InitHistoryResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.InitHistoryResponse";
+            };
+
+            return InitHistoryResponse;
+        })();
+
+        v1.WarningsRequest = (function() {
+
+            /**
+             * Properties of a WarningsRequest.
+             * @typedef {Object} pkvm.v1.WarningsRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a WarningsRequest.
+             * @memberof pkvm.v1
+             * @interface IWarningsRequest
+             * @augments pkvm.v1.WarningsRequest.$Properties
+             * @deprecated Use pkvm.v1.WarningsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a WarningsRequest.
+             * @typedef {pkvm.v1.WarningsRequest.$Properties} pkvm.v1.WarningsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new WarningsRequest.
+             * @memberof pkvm.v1
+             * @classdesc Represents a WarningsRequest.
+             * @constructor
+             * @param {pkvm.v1.WarningsRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var WarningsRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Creates a new WarningsRequest instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.WarningsRequest
+             * @static
+             * @param {pkvm.v1.WarningsRequest.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.WarningsRequest} WarningsRequest instance
+             * @type {{
+             *   (properties: pkvm.v1.WarningsRequest.$Shape): pkvm.v1.WarningsRequest & pkvm.v1.WarningsRequest.$Shape;
+             *   (properties?: pkvm.v1.WarningsRequest.$Properties): pkvm.v1.WarningsRequest;
+             * }}
+             */
+            WarningsRequest.create = function(properties) {
+                return new WarningsRequest(properties);
+            };
+
+            /**
+             * Encodes the specified WarningsRequest message. Does not implicitly {@link pkvm.v1.WarningsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.WarningsRequest
+             * @static
+             * @param {pkvm.v1.WarningsRequest.$Properties} m WarningsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WarningsRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified WarningsRequest message, length delimited. Does not implicitly {@link pkvm.v1.WarningsRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.WarningsRequest
+             * @static
+             * @param {pkvm.v1.WarningsRequest.$Properties} message WarningsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WarningsRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a WarningsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.WarningsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.WarningsRequest & pkvm.v1.WarningsRequest.$Shape} WarningsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WarningsRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.WarningsRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    r.skipType(t & 7, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a WarningsRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.WarningsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.WarningsRequest & pkvm.v1.WarningsRequest.$Shape} WarningsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WarningsRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a WarningsRequest message.
+             * @function verify
+             * @memberof pkvm.v1.WarningsRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            WarningsRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a WarningsRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.WarningsRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.WarningsRequest} WarningsRequest
+             */
+            WarningsRequest.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.WarningsRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.WarningsRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.pkvm.v1.WarningsRequest();
+            };
+
+            /**
+             * Creates a plain object from a WarningsRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.WarningsRequest
+             * @static
+             * @param {pkvm.v1.WarningsRequest} m WarningsRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            WarningsRequest.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this WarningsRequest to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.WarningsRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            WarningsRequest.prototype.toJSON = function() {
+                return WarningsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for WarningsRequest
+             * @function getTypeUrl
+             * @memberof pkvm.v1.WarningsRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            WarningsRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.WarningsRequest";
+            };
+
+            return WarningsRequest;
+        })();
+
+        /**
+         * KernelSplatKind enum.
+         * @name pkvm.v1.KernelSplatKind
+         * @enum {number}
+         * @property {number} KERNEL_SPLAT_KIND_UNSPECIFIED=0 KERNEL_SPLAT_KIND_UNSPECIFIED value
+         * @property {number} KERNEL_SPLAT_KIND_WARN=1 KERNEL_SPLAT_KIND_WARN value
+         * @property {number} KERNEL_SPLAT_KIND_BUG=2 KERNEL_SPLAT_KIND_BUG value
+         */
+        v1.KernelSplatKind = (function() {
+            var valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "KERNEL_SPLAT_KIND_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "KERNEL_SPLAT_KIND_WARN"] = 1;
+            values[valuesById[2] = "KERNEL_SPLAT_KIND_BUG"] = 2;
+            return values;
+        })();
+
+        v1.KernelSplat = (function() {
+
+            /**
+             * Properties of a KernelSplat.
+             * @typedef {Object} pkvm.v1.KernelSplat.$Properties
+             * @property {pkvm.v1.KernelSplatKind|null} [kind] KernelSplat kind
+             * @property {string|null} [site] KernelSplat site
+             * @property {string|null} [detail] KernelSplat detail
+             * @property {string|null} [call] KernelSplat call
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a KernelSplat.
+             * @memberof pkvm.v1
+             * @interface IKernelSplat
+             * @augments pkvm.v1.KernelSplat.$Properties
+             * @deprecated Use pkvm.v1.KernelSplat.$Properties instead.
+             */
+
+            /**
+             * Shape of a KernelSplat.
+             * @typedef {pkvm.v1.KernelSplat.$Properties} pkvm.v1.KernelSplat.$Shape
+             */
+
+            /**
+             * Constructs a new KernelSplat.
+             * @memberof pkvm.v1
+             * @classdesc Represents a KernelSplat.
+             * @constructor
+             * @param {pkvm.v1.KernelSplat.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var KernelSplat = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * KernelSplat kind.
+             * @member {pkvm.v1.KernelSplatKind} kind
+             * @memberof pkvm.v1.KernelSplat
+             * @instance
+             */
+            KernelSplat.prototype.kind = 0;
+
+            /**
+             * KernelSplat site.
+             * @member {string} site
+             * @memberof pkvm.v1.KernelSplat
+             * @instance
+             */
+            KernelSplat.prototype.site = "";
+
+            /**
+             * KernelSplat detail.
+             * @member {string} detail
+             * @memberof pkvm.v1.KernelSplat
+             * @instance
+             */
+            KernelSplat.prototype.detail = "";
+
+            /**
+             * KernelSplat call.
+             * @member {string} call
+             * @memberof pkvm.v1.KernelSplat
+             * @instance
+             */
+            KernelSplat.prototype.call = "";
+
+            /**
+             * Creates a new KernelSplat instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.KernelSplat
+             * @static
+             * @param {pkvm.v1.KernelSplat.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.KernelSplat} KernelSplat instance
+             * @type {{
+             *   (properties: pkvm.v1.KernelSplat.$Shape): pkvm.v1.KernelSplat & pkvm.v1.KernelSplat.$Shape;
+             *   (properties?: pkvm.v1.KernelSplat.$Properties): pkvm.v1.KernelSplat;
+             * }}
+             */
+            KernelSplat.create = function(properties) {
+                return new KernelSplat(properties);
+            };
+
+            /**
+             * Encodes the specified KernelSplat message. Does not implicitly {@link pkvm.v1.KernelSplat.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.KernelSplat
+             * @static
+             * @param {pkvm.v1.KernelSplat.$Properties} m KernelSplat message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            KernelSplat.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.kind != null && $Object.hasOwnProperty.call(m, "kind") && m.kind !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.kind);
+                if (m.site != null && $Object.hasOwnProperty.call(m, "site") && m.site !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.site);
+                if (m.detail != null && $Object.hasOwnProperty.call(m, "detail") && m.detail !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.detail);
+                if (m.call != null && $Object.hasOwnProperty.call(m, "call") && m.call !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.call);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified KernelSplat message, length delimited. Does not implicitly {@link pkvm.v1.KernelSplat.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.KernelSplat
+             * @static
+             * @param {pkvm.v1.KernelSplat.$Properties} message KernelSplat message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            KernelSplat.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a KernelSplat message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.KernelSplat
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.KernelSplat & pkvm.v1.KernelSplat.$Shape} KernelSplat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            KernelSplat.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.KernelSplat();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.kind = v;
+                            else
+                                delete m.kind;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.site = v;
+                            else
+                                delete m.site;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.detail = v;
+                            else
+                                delete m.detail;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.call = v;
+                            else
+                                delete m.call;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a KernelSplat message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.KernelSplat
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.KernelSplat & pkvm.v1.KernelSplat.$Shape} KernelSplat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            KernelSplat.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a KernelSplat message.
+             * @function verify
+             * @memberof pkvm.v1.KernelSplat
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            KernelSplat.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.kind != null && $Object.hasOwnProperty.call(m, "kind")) {
+                    if (typeof m.kind !== "number" || (m.kind | 0) !== m.kind)
+                        return "kind: enum value expected";
+                }
+                if (m.site != null && $Object.hasOwnProperty.call(m, "site")) {
+                    if (!$util.isString(m.site))
+                        return "site: string expected";
+                }
+                if (m.detail != null && $Object.hasOwnProperty.call(m, "detail")) {
+                    if (!$util.isString(m.detail))
+                        return "detail: string expected";
+                }
+                if (m.call != null && $Object.hasOwnProperty.call(m, "call")) {
+                    if (!$util.isString(m.call))
+                        return "call: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a KernelSplat message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.KernelSplat
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.KernelSplat} KernelSplat
+             */
+            KernelSplat.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.KernelSplat)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.KernelSplat: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.KernelSplat();
+                if (d.kind !== 0 && (typeof d.kind !== "string" || $root.pkvm.v1.KernelSplatKind[d.kind] !== 0)) {
+                    switch (d.kind) {
+                    case "KERNEL_SPLAT_KIND_UNSPECIFIED":
+                    case 0:
+                        m.kind = 0;
+                        break;
+                    case "KERNEL_SPLAT_KIND_WARN":
+                    case 1:
+                        m.kind = 1;
+                        break;
+                    case "KERNEL_SPLAT_KIND_BUG":
+                    case 2:
+                        m.kind = 2;
+                        break;
+                    default:
+                        if (typeof d.kind === "number" && (d.kind | 0) === d.kind)
+                            m.kind = d.kind;
+                    }
+                }
+                if (d.site != null) {
+                    if (typeof d.site !== "string" || d.site.length) {
+                        m.site = $String(d.site);
+                    }
+                }
+                if (d.detail != null) {
+                    if (typeof d.detail !== "string" || d.detail.length) {
+                        m.detail = $String(d.detail);
+                    }
+                }
+                if (d.call != null) {
+                    if (typeof d.call !== "string" || d.call.length) {
+                        m.call = $String(d.call);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a KernelSplat message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.KernelSplat
+             * @static
+             * @param {pkvm.v1.KernelSplat} m KernelSplat
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            KernelSplat.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.kind = o.enums === $String ? "KERNEL_SPLAT_KIND_UNSPECIFIED" : 0;
+                    d.site = "";
+                    d.detail = "";
+                    d.call = "";
+                }
+                if (m.kind != null && $Object.hasOwnProperty.call(m, "kind")) {
+                    d.kind = o.enums === $String ? $root.pkvm.v1.KernelSplatKind[m.kind] === $undefined ? m.kind : $root.pkvm.v1.KernelSplatKind[m.kind] : m.kind;
+                }
+                if (m.site != null && $Object.hasOwnProperty.call(m, "site")) {
+                    d.site = m.site;
+                }
+                if (m.detail != null && $Object.hasOwnProperty.call(m, "detail")) {
+                    d.detail = m.detail;
+                }
+                if (m.call != null && $Object.hasOwnProperty.call(m, "call")) {
+                    d.call = m.call;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this KernelSplat to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.KernelSplat
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            KernelSplat.prototype.toJSON = function() {
+                return KernelSplat.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for KernelSplat
+             * @function getTypeUrl
+             * @memberof pkvm.v1.KernelSplat
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            KernelSplat.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.KernelSplat";
+            };
+
+            return KernelSplat;
+        })();
+
+        v1.WarningsResponse = (function() {
+
+            /**
+             * Properties of a WarningsResponse.
+             * @typedef {Object} pkvm.v1.WarningsResponse.$Properties
+             * @property {Array.<pkvm.v1.KernelSplat.$Properties>|null} [splats] WarningsResponse splats
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a WarningsResponse.
+             * @memberof pkvm.v1
+             * @interface IWarningsResponse
+             * @augments pkvm.v1.WarningsResponse.$Properties
+             * @deprecated Use pkvm.v1.WarningsResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a WarningsResponse.
+             * @typedef {pkvm.v1.WarningsResponse.$Properties} pkvm.v1.WarningsResponse.$Shape
+             */
+
+            /**
+             * Constructs a new WarningsResponse.
+             * @memberof pkvm.v1
+             * @classdesc Represents a WarningsResponse.
+             * @constructor
+             * @param {pkvm.v1.WarningsResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var WarningsResponse = function (p) {
+                this.splats = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * WarningsResponse splats.
+             * @member {Array.<pkvm.v1.KernelSplat.$Properties>} splats
+             * @memberof pkvm.v1.WarningsResponse
+             * @instance
+             */
+            WarningsResponse.prototype.splats = $util.emptyArray;
+
+            /**
+             * Creates a new WarningsResponse instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.WarningsResponse
+             * @static
+             * @param {pkvm.v1.WarningsResponse.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.WarningsResponse} WarningsResponse instance
+             * @type {{
+             *   (properties: pkvm.v1.WarningsResponse.$Shape): pkvm.v1.WarningsResponse & pkvm.v1.WarningsResponse.$Shape;
+             *   (properties?: pkvm.v1.WarningsResponse.$Properties): pkvm.v1.WarningsResponse;
+             * }}
+             */
+            WarningsResponse.create = function(properties) {
+                return new WarningsResponse(properties);
+            };
+
+            /**
+             * Encodes the specified WarningsResponse message. Does not implicitly {@link pkvm.v1.WarningsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.WarningsResponse
+             * @static
+             * @param {pkvm.v1.WarningsResponse.$Properties} m WarningsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WarningsResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.splats != null && m.splats.length) {
+                    for (var i = 0; i < m.splats.length; ++i)
+                        $root.pkvm.v1.KernelSplat.encode(m.splats[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified WarningsResponse message, length delimited. Does not implicitly {@link pkvm.v1.WarningsResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.WarningsResponse
+             * @static
+             * @param {pkvm.v1.WarningsResponse.$Properties} message WarningsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WarningsResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a WarningsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.WarningsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.WarningsResponse & pkvm.v1.WarningsResponse.$Shape} WarningsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WarningsResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.WarningsResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.splats && m.splats.length))
+                                m.splats = [];
+                            m.splats.push($root.pkvm.v1.KernelSplat.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a WarningsResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.WarningsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.WarningsResponse & pkvm.v1.WarningsResponse.$Shape} WarningsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WarningsResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a WarningsResponse message.
+             * @function verify
+             * @memberof pkvm.v1.WarningsResponse
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            WarningsResponse.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.splats != null && $Object.hasOwnProperty.call(m, "splats")) {
+                    if (!$Array.isArray(m.splats))
+                        return "splats: array expected";
+                    for (var i = 0; i < m.splats.length; ++i) {
+                        {
+                            var e = $root.pkvm.v1.KernelSplat.verify(m.splats[i], q + 1);
+                            if (e)
+                                return "splats." + e;
+                        }
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a WarningsResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.WarningsResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.WarningsResponse} WarningsResponse
+             */
+            WarningsResponse.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.WarningsResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.WarningsResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.WarningsResponse();
+                if (d.splats) {
+                    if (!$Array.isArray(d.splats))
+                        throw $TypeError(".pkvm.v1.WarningsResponse.splats: array expected");
+                    m.splats = $Array(d.splats.length);
+                    for (var i = 0; i < d.splats.length; ++i) {
+                        if (!$util.isObject(d.splats[i]))
+                            throw $TypeError(".pkvm.v1.WarningsResponse.splats: object expected");
+                        m.splats[i] = $root.pkvm.v1.KernelSplat.fromObject(d.splats[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a WarningsResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.WarningsResponse
+             * @static
+             * @param {pkvm.v1.WarningsResponse} m WarningsResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            WarningsResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.splats = [];
+                }
+                if (m.splats && m.splats.length) {
+                    d.splats = $Array(m.splats.length);
+                    for (var j = 0; j < m.splats.length; ++j) {
+                        d.splats[j] = $root.pkvm.v1.KernelSplat.toObject(m.splats[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this WarningsResponse to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.WarningsResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            WarningsResponse.prototype.toJSON = function() {
+                return WarningsResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for WarningsResponse
+             * @function getTypeUrl
+             * @memberof pkvm.v1.WarningsResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            WarningsResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.WarningsResponse";
+            };
+
+            return WarningsResponse;
+        })();
+
+        v1.HypStateRequest = (function() {
+
+            /**
+             * Properties of a HypStateRequest.
+             * @typedef {Object} pkvm.v1.HypStateRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HypStateRequest.
+             * @memberof pkvm.v1
+             * @interface IHypStateRequest
+             * @augments pkvm.v1.HypStateRequest.$Properties
+             * @deprecated Use pkvm.v1.HypStateRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a HypStateRequest.
+             * @typedef {pkvm.v1.HypStateRequest.$Properties} pkvm.v1.HypStateRequest.$Shape
+             */
+
+            /**
+             * Constructs a new HypStateRequest.
+             * @memberof pkvm.v1
+             * @classdesc Represents a HypStateRequest.
+             * @constructor
+             * @param {pkvm.v1.HypStateRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var HypStateRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Creates a new HypStateRequest instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.HypStateRequest
+             * @static
+             * @param {pkvm.v1.HypStateRequest.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.HypStateRequest} HypStateRequest instance
+             * @type {{
+             *   (properties: pkvm.v1.HypStateRequest.$Shape): pkvm.v1.HypStateRequest & pkvm.v1.HypStateRequest.$Shape;
+             *   (properties?: pkvm.v1.HypStateRequest.$Properties): pkvm.v1.HypStateRequest;
+             * }}
+             */
+            HypStateRequest.create = function(properties) {
+                return new HypStateRequest(properties);
+            };
+
+            /**
+             * Encodes the specified HypStateRequest message. Does not implicitly {@link pkvm.v1.HypStateRequest.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.HypStateRequest
+             * @static
+             * @param {pkvm.v1.HypStateRequest.$Properties} m HypStateRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HypStateRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified HypStateRequest message, length delimited. Does not implicitly {@link pkvm.v1.HypStateRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.HypStateRequest
+             * @static
+             * @param {pkvm.v1.HypStateRequest.$Properties} message HypStateRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HypStateRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HypStateRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.HypStateRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.HypStateRequest & pkvm.v1.HypStateRequest.$Shape} HypStateRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HypStateRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.HypStateRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    r.skipType(t & 7, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a HypStateRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.HypStateRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.HypStateRequest & pkvm.v1.HypStateRequest.$Shape} HypStateRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HypStateRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a HypStateRequest message.
+             * @function verify
+             * @memberof pkvm.v1.HypStateRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            HypStateRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a HypStateRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.HypStateRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.HypStateRequest} HypStateRequest
+             */
+            HypStateRequest.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.HypStateRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.HypStateRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.pkvm.v1.HypStateRequest();
+            };
+
+            /**
+             * Creates a plain object from a HypStateRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.HypStateRequest
+             * @static
+             * @param {pkvm.v1.HypStateRequest} m HypStateRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HypStateRequest.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this HypStateRequest to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.HypStateRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HypStateRequest.prototype.toJSON = function() {
+                return HypStateRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for HypStateRequest
+             * @function getTypeUrl
+             * @memberof pkvm.v1.HypStateRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            HypStateRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.HypStateRequest";
+            };
+
+            return HypStateRequest;
+        })();
+
+        v1.HypVcpu = (function() {
+
+            /**
+             * Properties of a HypVcpu.
+             * @typedef {Object} pkvm.v1.HypVcpu.$Properties
+             * @property {number|null} [idx] HypVcpu idx
+             * @property {number|null} [hostVcpuPfn] HypVcpu hostVcpuPfn
+             * @property {number|null} [loadedOn] HypVcpu loadedOn
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HypVcpu.
+             * @memberof pkvm.v1
+             * @interface IHypVcpu
+             * @augments pkvm.v1.HypVcpu.$Properties
+             * @deprecated Use pkvm.v1.HypVcpu.$Properties instead.
+             */
+
+            /**
+             * Shape of a HypVcpu.
+             * @typedef {pkvm.v1.HypVcpu.$Properties} pkvm.v1.HypVcpu.$Shape
+             */
+
+            /**
+             * Constructs a new HypVcpu.
+             * @memberof pkvm.v1
+             * @classdesc Represents a HypVcpu.
+             * @constructor
+             * @param {pkvm.v1.HypVcpu.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var HypVcpu = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * HypVcpu idx.
+             * @member {number} idx
+             * @memberof pkvm.v1.HypVcpu
+             * @instance
+             */
+            HypVcpu.prototype.idx = 0;
+
+            /**
+             * HypVcpu hostVcpuPfn.
+             * @member {number} hostVcpuPfn
+             * @memberof pkvm.v1.HypVcpu
+             * @instance
+             */
+            HypVcpu.prototype.hostVcpuPfn = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * HypVcpu loadedOn.
+             * @member {number} loadedOn
+             * @memberof pkvm.v1.HypVcpu
+             * @instance
+             */
+            HypVcpu.prototype.loadedOn = 0;
+
+            /**
+             * Creates a new HypVcpu instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.HypVcpu
+             * @static
+             * @param {pkvm.v1.HypVcpu.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.HypVcpu} HypVcpu instance
+             * @type {{
+             *   (properties: pkvm.v1.HypVcpu.$Shape): pkvm.v1.HypVcpu & pkvm.v1.HypVcpu.$Shape;
+             *   (properties?: pkvm.v1.HypVcpu.$Properties): pkvm.v1.HypVcpu;
+             * }}
+             */
+            HypVcpu.create = function(properties) {
+                return new HypVcpu(properties);
+            };
+
+            /**
+             * Encodes the specified HypVcpu message. Does not implicitly {@link pkvm.v1.HypVcpu.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.HypVcpu
+             * @static
+             * @param {pkvm.v1.HypVcpu.$Properties} m HypVcpu message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HypVcpu.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.idx != null && $Object.hasOwnProperty.call(m, "idx") && m.idx !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.idx);
+                if (m.hostVcpuPfn != null && $Object.hasOwnProperty.call(m, "hostVcpuPfn") && (typeof m.hostVcpuPfn === "object" ? m.hostVcpuPfn.low || m.hostVcpuPfn.high : m.hostVcpuPfn !== 0))
+                    w.uint32(/* id 2, wireType 0 =*/16).int64(m.hostVcpuPfn);
+                if (m.loadedOn != null && $Object.hasOwnProperty.call(m, "loadedOn") && m.loadedOn !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).sint32(m.loadedOn);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified HypVcpu message, length delimited. Does not implicitly {@link pkvm.v1.HypVcpu.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.HypVcpu
+             * @static
+             * @param {pkvm.v1.HypVcpu.$Properties} message HypVcpu message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HypVcpu.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HypVcpu message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.HypVcpu
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.HypVcpu & pkvm.v1.HypVcpu.$Shape} HypVcpu
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HypVcpu.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.HypVcpu();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.idx = v;
+                            else
+                                delete m.idx;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.hostVcpuPfn = v;
+                            else
+                                delete m.hostVcpuPfn;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.sint32())
+                                m.loadedOn = v;
+                            else
+                                delete m.loadedOn;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a HypVcpu message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.HypVcpu
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.HypVcpu & pkvm.v1.HypVcpu.$Shape} HypVcpu
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HypVcpu.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a HypVcpu message.
+             * @function verify
+             * @memberof pkvm.v1.HypVcpu
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            HypVcpu.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.idx != null && $Object.hasOwnProperty.call(m, "idx")) {
+                    if (!$util.isInteger(m.idx))
+                        return "idx: integer expected";
+                }
+                if (m.hostVcpuPfn != null && $Object.hasOwnProperty.call(m, "hostVcpuPfn")) {
+                    if (!$util.isInteger(m.hostVcpuPfn) && !(m.hostVcpuPfn && $util.isInteger(m.hostVcpuPfn.low) && $util.isInteger(m.hostVcpuPfn.high)))
+                        return "hostVcpuPfn: integer|Long expected";
+                }
+                if (m.loadedOn != null && $Object.hasOwnProperty.call(m, "loadedOn")) {
+                    if (!$util.isInteger(m.loadedOn))
+                        return "loadedOn: integer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a HypVcpu message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.HypVcpu
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.HypVcpu} HypVcpu
+             */
+            HypVcpu.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.HypVcpu)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.HypVcpu: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.HypVcpu();
+                if (d.idx != null) {
+                    if ($Number(d.idx) !== 0) {
+                        m.idx = d.idx >>> 0;
+                    }
+                }
+                if (d.hostVcpuPfn != null) {
+                    if (typeof d.hostVcpuPfn === "object" ? d.hostVcpuPfn.low || d.hostVcpuPfn.high : $Number(d.hostVcpuPfn) !== 0) {
+                        if ($util.Long)
+                            m.hostVcpuPfn = $util.Long.fromValue(d.hostVcpuPfn, false);
+                        else if (typeof d.hostVcpuPfn === "string")
+                            m.hostVcpuPfn = $parseInt(d.hostVcpuPfn, 10);
+                        else if (typeof d.hostVcpuPfn === "number")
+                            m.hostVcpuPfn = d.hostVcpuPfn;
+                        else if (typeof d.hostVcpuPfn === "object")
+                            m.hostVcpuPfn = new $util.LongBits(d.hostVcpuPfn.low >>> 0, d.hostVcpuPfn.high >>> 0).toNumber();
+                    }
+                }
+                if (d.loadedOn != null) {
+                    if ($Number(d.loadedOn) !== 0) {
+                        m.loadedOn = d.loadedOn | 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a HypVcpu message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.HypVcpu
+             * @static
+             * @param {pkvm.v1.HypVcpu} m HypVcpu
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HypVcpu.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.idx = 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.hostVcpuPfn = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.hostVcpuPfn = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.loadedOn = 0;
+                }
+                if (m.idx != null && $Object.hasOwnProperty.call(m, "idx")) {
+                    d.idx = m.idx;
+                }
+                if (m.hostVcpuPfn != null && $Object.hasOwnProperty.call(m, "hostVcpuPfn")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.hostVcpuPfn = typeof m.hostVcpuPfn === "number" ? $BigInt(m.hostVcpuPfn) : $util.Long.fromBits(m.hostVcpuPfn.low >>> 0, m.hostVcpuPfn.high >>> 0, false).toBigInt();
+                    else if (typeof m.hostVcpuPfn === "number")
+                        d.hostVcpuPfn = o.longs === $String ? $String(m.hostVcpuPfn) : m.hostVcpuPfn;
+                    else
+                        d.hostVcpuPfn = o.longs === $String ? $util.Long.prototype.toString.call(m.hostVcpuPfn) : o.longs === $Number ? new $util.LongBits(m.hostVcpuPfn.low >>> 0, m.hostVcpuPfn.high >>> 0).toNumber() : m.hostVcpuPfn;
+                }
+                if (m.loadedOn != null && $Object.hasOwnProperty.call(m, "loadedOn")) {
+                    d.loadedOn = m.loadedOn;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this HypVcpu to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.HypVcpu
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HypVcpu.prototype.toJSON = function() {
+                return HypVcpu.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for HypVcpu
+             * @function getTypeUrl
+             * @memberof pkvm.v1.HypVcpu
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            HypVcpu.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.HypVcpu";
+            };
+
+            return HypVcpu;
+        })();
+
+        v1.HypVm = (function() {
+
+            /**
+             * Properties of a HypVm.
+             * @typedef {Object} pkvm.v1.HypVm.$Properties
+             * @property {number|null} [handle] HypVm handle
+             * @property {boolean|null} ["protected"] HypVm protected
+             * @property {number|null} [nrVcpus] HypVm nrVcpus
+             * @property {Array.<pkvm.v1.HypVcpu.$Properties>|null} [vcpus] HypVm vcpus
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HypVm.
+             * @memberof pkvm.v1
+             * @interface IHypVm
+             * @augments pkvm.v1.HypVm.$Properties
+             * @deprecated Use pkvm.v1.HypVm.$Properties instead.
+             */
+
+            /**
+             * Shape of a HypVm.
+             * @typedef {pkvm.v1.HypVm.$Properties} pkvm.v1.HypVm.$Shape
+             */
+
+            /**
+             * Constructs a new HypVm.
+             * @memberof pkvm.v1
+             * @classdesc Represents a HypVm.
+             * @constructor
+             * @param {pkvm.v1.HypVm.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var HypVm = function (p) {
+                this.vcpus = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * HypVm handle.
+             * @member {number} handle
+             * @memberof pkvm.v1.HypVm
+             * @instance
+             */
+            HypVm.prototype.handle = 0;
+
+            /**
+             * HypVm protected.
+             * @member {boolean} protected
+             * @memberof pkvm.v1.HypVm
+             * @instance
+             */
+            HypVm.prototype["protected"] = false;
+
+            /**
+             * HypVm nrVcpus.
+             * @member {number} nrVcpus
+             * @memberof pkvm.v1.HypVm
+             * @instance
+             */
+            HypVm.prototype.nrVcpus = 0;
+
+            /**
+             * HypVm vcpus.
+             * @member {Array.<pkvm.v1.HypVcpu.$Properties>} vcpus
+             * @memberof pkvm.v1.HypVm
+             * @instance
+             */
+            HypVm.prototype.vcpus = $util.emptyArray;
+
+            /**
+             * Creates a new HypVm instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.HypVm
+             * @static
+             * @param {pkvm.v1.HypVm.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.HypVm} HypVm instance
+             * @type {{
+             *   (properties: pkvm.v1.HypVm.$Shape): pkvm.v1.HypVm & pkvm.v1.HypVm.$Shape;
+             *   (properties?: pkvm.v1.HypVm.$Properties): pkvm.v1.HypVm;
+             * }}
+             */
+            HypVm.create = function(properties) {
+                return new HypVm(properties);
+            };
+
+            /**
+             * Encodes the specified HypVm message. Does not implicitly {@link pkvm.v1.HypVm.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.HypVm
+             * @static
+             * @param {pkvm.v1.HypVm.$Properties} m HypVm message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HypVm.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.handle != null && $Object.hasOwnProperty.call(m, "handle") && m.handle !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.handle);
+                if (m["protected"] != null && $Object.hasOwnProperty.call(m, "protected") && m["protected"] !== false)
+                    w.uint32(/* id 2, wireType 0 =*/16).bool(m["protected"]);
+                if (m.nrVcpus != null && $Object.hasOwnProperty.call(m, "nrVcpus") && m.nrVcpus !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).uint32(m.nrVcpus);
+                if (m.vcpus != null && m.vcpus.length) {
+                    for (var i = 0; i < m.vcpus.length; ++i)
+                        $root.pkvm.v1.HypVcpu.encode(m.vcpus[i], w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified HypVm message, length delimited. Does not implicitly {@link pkvm.v1.HypVm.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.HypVm
+             * @static
+             * @param {pkvm.v1.HypVm.$Properties} message HypVm message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HypVm.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HypVm message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.HypVm
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.HypVm & pkvm.v1.HypVm.$Shape} HypVm
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HypVm.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.HypVm();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.handle = v;
+                            else
+                                delete m.handle;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m["protected"] = v;
+                            else
+                                delete m["protected"];
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.nrVcpus = v;
+                            else
+                                delete m.nrVcpus;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.vcpus && m.vcpus.length))
+                                m.vcpus = [];
+                            m.vcpus.push($root.pkvm.v1.HypVcpu.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a HypVm message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.HypVm
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.HypVm & pkvm.v1.HypVm.$Shape} HypVm
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HypVm.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a HypVm message.
+             * @function verify
+             * @memberof pkvm.v1.HypVm
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            HypVm.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.handle != null && $Object.hasOwnProperty.call(m, "handle")) {
+                    if (!$util.isInteger(m.handle))
+                        return "handle: integer expected";
+                }
+                if (m["protected"] != null && $Object.hasOwnProperty.call(m, "protected")) {
+                    if (typeof m["protected"] !== "boolean")
+                        return "protected: boolean expected";
+                }
+                if (m.nrVcpus != null && $Object.hasOwnProperty.call(m, "nrVcpus")) {
+                    if (!$util.isInteger(m.nrVcpus))
+                        return "nrVcpus: integer expected";
+                }
+                if (m.vcpus != null && $Object.hasOwnProperty.call(m, "vcpus")) {
+                    if (!$Array.isArray(m.vcpus))
+                        return "vcpus: array expected";
+                    for (var i = 0; i < m.vcpus.length; ++i) {
+                        {
+                            var e = $root.pkvm.v1.HypVcpu.verify(m.vcpus[i], q + 1);
+                            if (e)
+                                return "vcpus." + e;
+                        }
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a HypVm message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.HypVm
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.HypVm} HypVm
+             */
+            HypVm.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.HypVm)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.HypVm: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.HypVm();
+                if (d.handle != null) {
+                    if ($Number(d.handle) !== 0) {
+                        m.handle = d.handle >>> 0;
+                    }
+                }
+                if (d["protected"] != null) {
+                    if (d["protected"]) {
+                        m["protected"] = $Boolean(d["protected"]);
+                    }
+                }
+                if (d.nrVcpus != null) {
+                    if ($Number(d.nrVcpus) !== 0) {
+                        m.nrVcpus = d.nrVcpus >>> 0;
+                    }
+                }
+                if (d.vcpus) {
+                    if (!$Array.isArray(d.vcpus))
+                        throw $TypeError(".pkvm.v1.HypVm.vcpus: array expected");
+                    m.vcpus = $Array(d.vcpus.length);
+                    for (var i = 0; i < d.vcpus.length; ++i) {
+                        if (!$util.isObject(d.vcpus[i]))
+                            throw $TypeError(".pkvm.v1.HypVm.vcpus: object expected");
+                        m.vcpus[i] = $root.pkvm.v1.HypVcpu.fromObject(d.vcpus[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a HypVm message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.HypVm
+             * @static
+             * @param {pkvm.v1.HypVm} m HypVm
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HypVm.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.vcpus = [];
+                }
+                if (o.defaults) {
+                    d.handle = 0;
+                    d["protected"] = false;
+                    d.nrVcpus = 0;
+                }
+                if (m.handle != null && $Object.hasOwnProperty.call(m, "handle")) {
+                    d.handle = m.handle;
+                }
+                if (m["protected"] != null && $Object.hasOwnProperty.call(m, "protected")) {
+                    d["protected"] = m["protected"];
+                }
+                if (m.nrVcpus != null && $Object.hasOwnProperty.call(m, "nrVcpus")) {
+                    d.nrVcpus = m.nrVcpus;
+                }
+                if (m.vcpus && m.vcpus.length) {
+                    d.vcpus = $Array(m.vcpus.length);
+                    for (var j = 0; j < m.vcpus.length; ++j) {
+                        d.vcpus[j] = $root.pkvm.v1.HypVcpu.toObject(m.vcpus[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this HypVm to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.HypVm
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HypVm.prototype.toJSON = function() {
+                return HypVm.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for HypVm
+             * @function getTypeUrl
+             * @memberof pkvm.v1.HypVm
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            HypVm.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.HypVm";
+            };
+
+            return HypVm;
+        })();
+
+        v1.HypStateResponse = (function() {
+
+            /**
+             * Properties of a HypStateResponse.
+             * @typedef {Object} pkvm.v1.HypStateResponse.$Properties
+             * @property {string|null} [stateHash] HypStateResponse stateHash
+             * @property {number|null} [streamVersion] HypStateResponse streamVersion
+             * @property {Array.<pkvm.v1.HypVm.$Properties>|null} [vms] HypStateResponse vms
+             * @property {number|null} [idmapCalls] HypStateResponse idmapCalls
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HypStateResponse.
+             * @memberof pkvm.v1
+             * @interface IHypStateResponse
+             * @augments pkvm.v1.HypStateResponse.$Properties
+             * @deprecated Use pkvm.v1.HypStateResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a HypStateResponse.
+             * @typedef {pkvm.v1.HypStateResponse.$Properties} pkvm.v1.HypStateResponse.$Shape
+             */
+
+            /**
+             * Constructs a new HypStateResponse.
+             * @memberof pkvm.v1
+             * @classdesc Represents a HypStateResponse.
+             * @constructor
+             * @param {pkvm.v1.HypStateResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var HypStateResponse = function (p) {
+                this.vms = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * HypStateResponse stateHash.
+             * @member {string} stateHash
+             * @memberof pkvm.v1.HypStateResponse
+             * @instance
+             */
+            HypStateResponse.prototype.stateHash = "";
+
+            /**
+             * HypStateResponse streamVersion.
+             * @member {number} streamVersion
+             * @memberof pkvm.v1.HypStateResponse
+             * @instance
+             */
+            HypStateResponse.prototype.streamVersion = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * HypStateResponse vms.
+             * @member {Array.<pkvm.v1.HypVm.$Properties>} vms
+             * @memberof pkvm.v1.HypStateResponse
+             * @instance
+             */
+            HypStateResponse.prototype.vms = $util.emptyArray;
+
+            /**
+             * HypStateResponse idmapCalls.
+             * @member {number} idmapCalls
+             * @memberof pkvm.v1.HypStateResponse
+             * @instance
+             */
+            HypStateResponse.prototype.idmapCalls = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new HypStateResponse instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.HypStateResponse
+             * @static
+             * @param {pkvm.v1.HypStateResponse.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.HypStateResponse} HypStateResponse instance
+             * @type {{
+             *   (properties: pkvm.v1.HypStateResponse.$Shape): pkvm.v1.HypStateResponse & pkvm.v1.HypStateResponse.$Shape;
+             *   (properties?: pkvm.v1.HypStateResponse.$Properties): pkvm.v1.HypStateResponse;
+             * }}
+             */
+            HypStateResponse.create = function(properties) {
+                return new HypStateResponse(properties);
+            };
+
+            /**
+             * Encodes the specified HypStateResponse message. Does not implicitly {@link pkvm.v1.HypStateResponse.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.HypStateResponse
+             * @static
+             * @param {pkvm.v1.HypStateResponse.$Properties} m HypStateResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HypStateResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.stateHash != null && $Object.hasOwnProperty.call(m, "stateHash") && m.stateHash !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.stateHash);
+                if (m.streamVersion != null && $Object.hasOwnProperty.call(m, "streamVersion") && (typeof m.streamVersion === "object" ? m.streamVersion.low || m.streamVersion.high : m.streamVersion !== 0))
+                    w.uint32(/* id 2, wireType 0 =*/16).uint64(m.streamVersion);
+                if (m.vms != null && m.vms.length) {
+                    for (var i = 0; i < m.vms.length; ++i)
+                        $root.pkvm.v1.HypVm.encode(m.vms[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                }
+                if (m.idmapCalls != null && $Object.hasOwnProperty.call(m, "idmapCalls") && (typeof m.idmapCalls === "object" ? m.idmapCalls.low || m.idmapCalls.high : m.idmapCalls !== 0))
+                    w.uint32(/* id 4, wireType 0 =*/32).uint64(m.idmapCalls);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified HypStateResponse message, length delimited. Does not implicitly {@link pkvm.v1.HypStateResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.HypStateResponse
+             * @static
+             * @param {pkvm.v1.HypStateResponse.$Properties} message HypStateResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HypStateResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HypStateResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.HypStateResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.HypStateResponse & pkvm.v1.HypStateResponse.$Shape} HypStateResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HypStateResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.HypStateResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.stateHash = v;
+                            else
+                                delete m.stateHash;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.streamVersion = v;
+                            else
+                                delete m.streamVersion;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.vms && m.vms.length))
+                                m.vms = [];
+                            m.vms.push($root.pkvm.v1.HypVm.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.idmapCalls = v;
+                            else
+                                delete m.idmapCalls;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a HypStateResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.HypStateResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.HypStateResponse & pkvm.v1.HypStateResponse.$Shape} HypStateResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HypStateResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a HypStateResponse message.
+             * @function verify
+             * @memberof pkvm.v1.HypStateResponse
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            HypStateResponse.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.stateHash != null && $Object.hasOwnProperty.call(m, "stateHash")) {
+                    if (!$util.isString(m.stateHash))
+                        return "stateHash: string expected";
+                }
+                if (m.streamVersion != null && $Object.hasOwnProperty.call(m, "streamVersion")) {
+                    if (!$util.isInteger(m.streamVersion) && !(m.streamVersion && $util.isInteger(m.streamVersion.low) && $util.isInteger(m.streamVersion.high)))
+                        return "streamVersion: integer|Long expected";
+                }
+                if (m.vms != null && $Object.hasOwnProperty.call(m, "vms")) {
+                    if (!$Array.isArray(m.vms))
+                        return "vms: array expected";
+                    for (var i = 0; i < m.vms.length; ++i) {
+                        {
+                            var e = $root.pkvm.v1.HypVm.verify(m.vms[i], q + 1);
+                            if (e)
+                                return "vms." + e;
+                        }
+                    }
+                }
+                if (m.idmapCalls != null && $Object.hasOwnProperty.call(m, "idmapCalls")) {
+                    if (!$util.isInteger(m.idmapCalls) && !(m.idmapCalls && $util.isInteger(m.idmapCalls.low) && $util.isInteger(m.idmapCalls.high)))
+                        return "idmapCalls: integer|Long expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a HypStateResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.HypStateResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.HypStateResponse} HypStateResponse
+             */
+            HypStateResponse.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.HypStateResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.HypStateResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.HypStateResponse();
+                if (d.stateHash != null) {
+                    if (typeof d.stateHash !== "string" || d.stateHash.length) {
+                        m.stateHash = $String(d.stateHash);
+                    }
+                }
+                if (d.streamVersion != null) {
+                    if (typeof d.streamVersion === "object" ? d.streamVersion.low || d.streamVersion.high : $Number(d.streamVersion) !== 0) {
+                        if ($util.Long)
+                            m.streamVersion = $util.Long.fromValue(d.streamVersion, true);
+                        else if (typeof d.streamVersion === "string")
+                            m.streamVersion = $parseInt(d.streamVersion, 10);
+                        else if (typeof d.streamVersion === "number")
+                            m.streamVersion = d.streamVersion;
+                        else if (typeof d.streamVersion === "object")
+                            m.streamVersion = new $util.LongBits(d.streamVersion.low >>> 0, d.streamVersion.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.vms) {
+                    if (!$Array.isArray(d.vms))
+                        throw $TypeError(".pkvm.v1.HypStateResponse.vms: array expected");
+                    m.vms = $Array(d.vms.length);
+                    for (var i = 0; i < d.vms.length; ++i) {
+                        if (!$util.isObject(d.vms[i]))
+                            throw $TypeError(".pkvm.v1.HypStateResponse.vms: object expected");
+                        m.vms[i] = $root.pkvm.v1.HypVm.fromObject(d.vms[i], q + 1);
+                    }
+                }
+                if (d.idmapCalls != null) {
+                    if (typeof d.idmapCalls === "object" ? d.idmapCalls.low || d.idmapCalls.high : $Number(d.idmapCalls) !== 0) {
+                        if ($util.Long)
+                            m.idmapCalls = $util.Long.fromValue(d.idmapCalls, true);
+                        else if (typeof d.idmapCalls === "string")
+                            m.idmapCalls = $parseInt(d.idmapCalls, 10);
+                        else if (typeof d.idmapCalls === "number")
+                            m.idmapCalls = d.idmapCalls;
+                        else if (typeof d.idmapCalls === "object")
+                            m.idmapCalls = new $util.LongBits(d.idmapCalls.low >>> 0, d.idmapCalls.high >>> 0).toNumber(true);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a HypStateResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.HypStateResponse
+             * @static
+             * @param {pkvm.v1.HypStateResponse} m HypStateResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HypStateResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.vms = [];
+                }
+                if (o.defaults) {
+                    d.stateHash = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.streamVersion = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.streamVersion = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.idmapCalls = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.idmapCalls = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.stateHash != null && $Object.hasOwnProperty.call(m, "stateHash")) {
+                    d.stateHash = m.stateHash;
+                }
+                if (m.streamVersion != null && $Object.hasOwnProperty.call(m, "streamVersion")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.streamVersion = typeof m.streamVersion === "number" ? $BigInt(m.streamVersion) : $util.Long.fromBits(m.streamVersion.low >>> 0, m.streamVersion.high >>> 0, true).toBigInt();
+                    else if (typeof m.streamVersion === "number")
+                        d.streamVersion = o.longs === $String ? $String(m.streamVersion) : m.streamVersion;
+                    else
+                        d.streamVersion = o.longs === $String ? $util.Long.prototype.toString.call(m.streamVersion) : o.longs === $Number ? new $util.LongBits(m.streamVersion.low >>> 0, m.streamVersion.high >>> 0).toNumber(true) : m.streamVersion;
+                }
+                if (m.vms && m.vms.length) {
+                    d.vms = $Array(m.vms.length);
+                    for (var j = 0; j < m.vms.length; ++j) {
+                        d.vms[j] = $root.pkvm.v1.HypVm.toObject(m.vms[j], o, q + 1);
+                    }
+                }
+                if (m.idmapCalls != null && $Object.hasOwnProperty.call(m, "idmapCalls")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.idmapCalls = typeof m.idmapCalls === "number" ? $BigInt(m.idmapCalls) : $util.Long.fromBits(m.idmapCalls.low >>> 0, m.idmapCalls.high >>> 0, true).toBigInt();
+                    else if (typeof m.idmapCalls === "number")
+                        d.idmapCalls = o.longs === $String ? $String(m.idmapCalls) : m.idmapCalls;
+                    else
+                        d.idmapCalls = o.longs === $String ? $util.Long.prototype.toString.call(m.idmapCalls) : o.longs === $Number ? new $util.LongBits(m.idmapCalls.low >>> 0, m.idmapCalls.high >>> 0).toNumber(true) : m.idmapCalls;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this HypStateResponse to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.HypStateResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HypStateResponse.prototype.toJSON = function() {
+                return HypStateResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for HypStateResponse
+             * @function getTypeUrl
+             * @memberof pkvm.v1.HypStateResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            HypStateResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.HypStateResponse";
+            };
+
+            return HypStateResponse;
+        })();
+
+        v1.OwnerChangesRequest = (function() {
+
+            /**
+             * Properties of an OwnerChangesRequest.
+             * @typedef {Object} pkvm.v1.OwnerChangesRequest.$Properties
+             * @property {number|null} [limit] OwnerChangesRequest limit
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an OwnerChangesRequest.
+             * @memberof pkvm.v1
+             * @interface IOwnerChangesRequest
+             * @augments pkvm.v1.OwnerChangesRequest.$Properties
+             * @deprecated Use pkvm.v1.OwnerChangesRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an OwnerChangesRequest.
+             * @typedef {pkvm.v1.OwnerChangesRequest.$Properties} pkvm.v1.OwnerChangesRequest.$Shape
+             */
+
+            /**
+             * Constructs a new OwnerChangesRequest.
+             * @memberof pkvm.v1
+             * @classdesc Represents an OwnerChangesRequest.
+             * @constructor
+             * @param {pkvm.v1.OwnerChangesRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var OwnerChangesRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * OwnerChangesRequest limit.
+             * @member {number} limit
+             * @memberof pkvm.v1.OwnerChangesRequest
+             * @instance
+             */
+            OwnerChangesRequest.prototype.limit = 0;
+
+            /**
+             * Creates a new OwnerChangesRequest instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.OwnerChangesRequest
+             * @static
+             * @param {pkvm.v1.OwnerChangesRequest.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.OwnerChangesRequest} OwnerChangesRequest instance
+             * @type {{
+             *   (properties: pkvm.v1.OwnerChangesRequest.$Shape): pkvm.v1.OwnerChangesRequest & pkvm.v1.OwnerChangesRequest.$Shape;
+             *   (properties?: pkvm.v1.OwnerChangesRequest.$Properties): pkvm.v1.OwnerChangesRequest;
+             * }}
+             */
+            OwnerChangesRequest.create = function(properties) {
+                return new OwnerChangesRequest(properties);
+            };
+
+            /**
+             * Encodes the specified OwnerChangesRequest message. Does not implicitly {@link pkvm.v1.OwnerChangesRequest.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.OwnerChangesRequest
+             * @static
+             * @param {pkvm.v1.OwnerChangesRequest.$Properties} m OwnerChangesRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OwnerChangesRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.limit != null && $Object.hasOwnProperty.call(m, "limit") && m.limit !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.limit);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified OwnerChangesRequest message, length delimited. Does not implicitly {@link pkvm.v1.OwnerChangesRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.OwnerChangesRequest
+             * @static
+             * @param {pkvm.v1.OwnerChangesRequest.$Properties} message OwnerChangesRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OwnerChangesRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an OwnerChangesRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.OwnerChangesRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.OwnerChangesRequest & pkvm.v1.OwnerChangesRequest.$Shape} OwnerChangesRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OwnerChangesRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.OwnerChangesRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.limit = v;
+                            else
+                                delete m.limit;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an OwnerChangesRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.OwnerChangesRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.OwnerChangesRequest & pkvm.v1.OwnerChangesRequest.$Shape} OwnerChangesRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OwnerChangesRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an OwnerChangesRequest message.
+             * @function verify
+             * @memberof pkvm.v1.OwnerChangesRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            OwnerChangesRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.limit != null && $Object.hasOwnProperty.call(m, "limit")) {
+                    if (!$util.isInteger(m.limit))
+                        return "limit: integer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates an OwnerChangesRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.OwnerChangesRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.OwnerChangesRequest} OwnerChangesRequest
+             */
+            OwnerChangesRequest.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.OwnerChangesRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.OwnerChangesRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.OwnerChangesRequest();
+                if (d.limit != null) {
+                    if ($Number(d.limit) !== 0) {
+                        m.limit = d.limit >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an OwnerChangesRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.OwnerChangesRequest
+             * @static
+             * @param {pkvm.v1.OwnerChangesRequest} m OwnerChangesRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            OwnerChangesRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.limit = 0;
+                }
+                if (m.limit != null && $Object.hasOwnProperty.call(m, "limit")) {
+                    d.limit = m.limit;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this OwnerChangesRequest to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.OwnerChangesRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            OwnerChangesRequest.prototype.toJSON = function() {
+                return OwnerChangesRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for OwnerChangesRequest
+             * @function getTypeUrl
+             * @memberof pkvm.v1.OwnerChangesRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            OwnerChangesRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.OwnerChangesRequest";
+            };
+
+            return OwnerChangesRequest;
+        })();
+
+        v1.OwnerChange = (function() {
+
+            /**
+             * Properties of an OwnerChange.
+             * @typedef {Object} pkvm.v1.OwnerChange.$Properties
+             * @property {string|null} [call] OwnerChange call
+             * @property {number|null} [start] OwnerChange start
+             * @property {number|null} [end] OwnerChange end
+             * @property {string|null} [owner] OwnerChange owner
+             * @property {string|null} [path] OwnerChange path
+             * @property {boolean|null} [iommuNotified] OwnerChange iommuNotified
+             * @property {boolean|null} [idmapInitialized] OwnerChange idmapInitialized
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an OwnerChange.
+             * @memberof pkvm.v1
+             * @interface IOwnerChange
+             * @augments pkvm.v1.OwnerChange.$Properties
+             * @deprecated Use pkvm.v1.OwnerChange.$Properties instead.
+             */
+
+            /**
+             * Shape of an OwnerChange.
+             * @typedef {pkvm.v1.OwnerChange.$Properties} pkvm.v1.OwnerChange.$Shape
+             */
+
+            /**
+             * Constructs a new OwnerChange.
+             * @memberof pkvm.v1
+             * @classdesc Represents an OwnerChange.
+             * @constructor
+             * @param {pkvm.v1.OwnerChange.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var OwnerChange = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * OwnerChange call.
+             * @member {string} call
+             * @memberof pkvm.v1.OwnerChange
+             * @instance
+             */
+            OwnerChange.prototype.call = "";
+
+            /**
+             * OwnerChange start.
+             * @member {number} start
+             * @memberof pkvm.v1.OwnerChange
+             * @instance
+             */
+            OwnerChange.prototype.start = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * OwnerChange end.
+             * @member {number} end
+             * @memberof pkvm.v1.OwnerChange
+             * @instance
+             */
+            OwnerChange.prototype.end = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * OwnerChange owner.
+             * @member {string} owner
+             * @memberof pkvm.v1.OwnerChange
+             * @instance
+             */
+            OwnerChange.prototype.owner = "";
+
+            /**
+             * OwnerChange path.
+             * @member {string} path
+             * @memberof pkvm.v1.OwnerChange
+             * @instance
+             */
+            OwnerChange.prototype.path = "";
+
+            /**
+             * OwnerChange iommuNotified.
+             * @member {boolean} iommuNotified
+             * @memberof pkvm.v1.OwnerChange
+             * @instance
+             */
+            OwnerChange.prototype.iommuNotified = false;
+
+            /**
+             * OwnerChange idmapInitialized.
+             * @member {boolean} idmapInitialized
+             * @memberof pkvm.v1.OwnerChange
+             * @instance
+             */
+            OwnerChange.prototype.idmapInitialized = false;
+
+            /**
+             * Creates a new OwnerChange instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.OwnerChange
+             * @static
+             * @param {pkvm.v1.OwnerChange.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.OwnerChange} OwnerChange instance
+             * @type {{
+             *   (properties: pkvm.v1.OwnerChange.$Shape): pkvm.v1.OwnerChange & pkvm.v1.OwnerChange.$Shape;
+             *   (properties?: pkvm.v1.OwnerChange.$Properties): pkvm.v1.OwnerChange;
+             * }}
+             */
+            OwnerChange.create = function(properties) {
+                return new OwnerChange(properties);
+            };
+
+            /**
+             * Encodes the specified OwnerChange message. Does not implicitly {@link pkvm.v1.OwnerChange.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.OwnerChange
+             * @static
+             * @param {pkvm.v1.OwnerChange.$Properties} m OwnerChange message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OwnerChange.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.call != null && $Object.hasOwnProperty.call(m, "call") && m.call !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.call);
+                if (m.start != null && $Object.hasOwnProperty.call(m, "start") && (typeof m.start === "object" ? m.start.low || m.start.high : m.start !== 0))
+                    w.uint32(/* id 2, wireType 0 =*/16).int64(m.start);
+                if (m.end != null && $Object.hasOwnProperty.call(m, "end") && (typeof m.end === "object" ? m.end.low || m.end.high : m.end !== 0))
+                    w.uint32(/* id 3, wireType 0 =*/24).int64(m.end);
+                if (m.owner != null && $Object.hasOwnProperty.call(m, "owner") && m.owner !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.owner);
+                if (m.path != null && $Object.hasOwnProperty.call(m, "path") && m.path !== "")
+                    w.uint32(/* id 5, wireType 2 =*/42).string(m.path);
+                if (m.iommuNotified != null && $Object.hasOwnProperty.call(m, "iommuNotified") && m.iommuNotified !== false)
+                    w.uint32(/* id 6, wireType 0 =*/48).bool(m.iommuNotified);
+                if (m.idmapInitialized != null && $Object.hasOwnProperty.call(m, "idmapInitialized") && m.idmapInitialized !== false)
+                    w.uint32(/* id 7, wireType 0 =*/56).bool(m.idmapInitialized);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified OwnerChange message, length delimited. Does not implicitly {@link pkvm.v1.OwnerChange.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.OwnerChange
+             * @static
+             * @param {pkvm.v1.OwnerChange.$Properties} message OwnerChange message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OwnerChange.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an OwnerChange message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.OwnerChange
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.OwnerChange & pkvm.v1.OwnerChange.$Shape} OwnerChange
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OwnerChange.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.OwnerChange();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.call = v;
+                            else
+                                delete m.call;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.start = v;
+                            else
+                                delete m.start;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.end = v;
+                            else
+                                delete m.end;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.owner = v;
+                            else
+                                delete m.owner;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.path = v;
+                            else
+                                delete m.path;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.iommuNotified = v;
+                            else
+                                delete m.iommuNotified;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.idmapInitialized = v;
+                            else
+                                delete m.idmapInitialized;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an OwnerChange message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.OwnerChange
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.OwnerChange & pkvm.v1.OwnerChange.$Shape} OwnerChange
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OwnerChange.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an OwnerChange message.
+             * @function verify
+             * @memberof pkvm.v1.OwnerChange
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            OwnerChange.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.call != null && $Object.hasOwnProperty.call(m, "call")) {
+                    if (!$util.isString(m.call))
+                        return "call: string expected";
+                }
+                if (m.start != null && $Object.hasOwnProperty.call(m, "start")) {
+                    if (!$util.isInteger(m.start) && !(m.start && $util.isInteger(m.start.low) && $util.isInteger(m.start.high)))
+                        return "start: integer|Long expected";
+                }
+                if (m.end != null && $Object.hasOwnProperty.call(m, "end")) {
+                    if (!$util.isInteger(m.end) && !(m.end && $util.isInteger(m.end.low) && $util.isInteger(m.end.high)))
+                        return "end: integer|Long expected";
+                }
+                if (m.owner != null && $Object.hasOwnProperty.call(m, "owner")) {
+                    if (!$util.isString(m.owner))
+                        return "owner: string expected";
+                }
+                if (m.path != null && $Object.hasOwnProperty.call(m, "path")) {
+                    if (!$util.isString(m.path))
+                        return "path: string expected";
+                }
+                if (m.iommuNotified != null && $Object.hasOwnProperty.call(m, "iommuNotified")) {
+                    if (typeof m.iommuNotified !== "boolean")
+                        return "iommuNotified: boolean expected";
+                }
+                if (m.idmapInitialized != null && $Object.hasOwnProperty.call(m, "idmapInitialized")) {
+                    if (typeof m.idmapInitialized !== "boolean")
+                        return "idmapInitialized: boolean expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates an OwnerChange message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.OwnerChange
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.OwnerChange} OwnerChange
+             */
+            OwnerChange.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.OwnerChange)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.OwnerChange: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.OwnerChange();
+                if (d.call != null) {
+                    if (typeof d.call !== "string" || d.call.length) {
+                        m.call = $String(d.call);
+                    }
+                }
+                if (d.start != null) {
+                    if (typeof d.start === "object" ? d.start.low || d.start.high : $Number(d.start) !== 0) {
+                        if ($util.Long)
+                            m.start = $util.Long.fromValue(d.start, false);
+                        else if (typeof d.start === "string")
+                            m.start = $parseInt(d.start, 10);
+                        else if (typeof d.start === "number")
+                            m.start = d.start;
+                        else if (typeof d.start === "object")
+                            m.start = new $util.LongBits(d.start.low >>> 0, d.start.high >>> 0).toNumber();
+                    }
+                }
+                if (d.end != null) {
+                    if (typeof d.end === "object" ? d.end.low || d.end.high : $Number(d.end) !== 0) {
+                        if ($util.Long)
+                            m.end = $util.Long.fromValue(d.end, false);
+                        else if (typeof d.end === "string")
+                            m.end = $parseInt(d.end, 10);
+                        else if (typeof d.end === "number")
+                            m.end = d.end;
+                        else if (typeof d.end === "object")
+                            m.end = new $util.LongBits(d.end.low >>> 0, d.end.high >>> 0).toNumber();
+                    }
+                }
+                if (d.owner != null) {
+                    if (typeof d.owner !== "string" || d.owner.length) {
+                        m.owner = $String(d.owner);
+                    }
+                }
+                if (d.path != null) {
+                    if (typeof d.path !== "string" || d.path.length) {
+                        m.path = $String(d.path);
+                    }
+                }
+                if (d.iommuNotified != null) {
+                    if (d.iommuNotified) {
+                        m.iommuNotified = $Boolean(d.iommuNotified);
+                    }
+                }
+                if (d.idmapInitialized != null) {
+                    if (d.idmapInitialized) {
+                        m.idmapInitialized = $Boolean(d.idmapInitialized);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an OwnerChange message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.OwnerChange
+             * @static
+             * @param {pkvm.v1.OwnerChange} m OwnerChange
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            OwnerChange.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.call = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.start = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.start = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.end = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.end = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.owner = "";
+                    d.path = "";
+                    d.iommuNotified = false;
+                    d.idmapInitialized = false;
+                }
+                if (m.call != null && $Object.hasOwnProperty.call(m, "call")) {
+                    d.call = m.call;
+                }
+                if (m.start != null && $Object.hasOwnProperty.call(m, "start")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.start = typeof m.start === "number" ? $BigInt(m.start) : $util.Long.fromBits(m.start.low >>> 0, m.start.high >>> 0, false).toBigInt();
+                    else if (typeof m.start === "number")
+                        d.start = o.longs === $String ? $String(m.start) : m.start;
+                    else
+                        d.start = o.longs === $String ? $util.Long.prototype.toString.call(m.start) : o.longs === $Number ? new $util.LongBits(m.start.low >>> 0, m.start.high >>> 0).toNumber() : m.start;
+                }
+                if (m.end != null && $Object.hasOwnProperty.call(m, "end")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.end = typeof m.end === "number" ? $BigInt(m.end) : $util.Long.fromBits(m.end.low >>> 0, m.end.high >>> 0, false).toBigInt();
+                    else if (typeof m.end === "number")
+                        d.end = o.longs === $String ? $String(m.end) : m.end;
+                    else
+                        d.end = o.longs === $String ? $util.Long.prototype.toString.call(m.end) : o.longs === $Number ? new $util.LongBits(m.end.low >>> 0, m.end.high >>> 0).toNumber() : m.end;
+                }
+                if (m.owner != null && $Object.hasOwnProperty.call(m, "owner")) {
+                    d.owner = m.owner;
+                }
+                if (m.path != null && $Object.hasOwnProperty.call(m, "path")) {
+                    d.path = m.path;
+                }
+                if (m.iommuNotified != null && $Object.hasOwnProperty.call(m, "iommuNotified")) {
+                    d.iommuNotified = m.iommuNotified;
+                }
+                if (m.idmapInitialized != null && $Object.hasOwnProperty.call(m, "idmapInitialized")) {
+                    d.idmapInitialized = m.idmapInitialized;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this OwnerChange to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.OwnerChange
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            OwnerChange.prototype.toJSON = function() {
+                return OwnerChange.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for OwnerChange
+             * @function getTypeUrl
+             * @memberof pkvm.v1.OwnerChange
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            OwnerChange.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.OwnerChange";
+            };
+
+            return OwnerChange;
+        })();
+
+        v1.OwnerChangesResponse = (function() {
+
+            /**
+             * Properties of an OwnerChangesResponse.
+             * @typedef {Object} pkvm.v1.OwnerChangesResponse.$Properties
+             * @property {Array.<pkvm.v1.OwnerChange.$Properties>|null} [changes] OwnerChangesResponse changes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an OwnerChangesResponse.
+             * @memberof pkvm.v1
+             * @interface IOwnerChangesResponse
+             * @augments pkvm.v1.OwnerChangesResponse.$Properties
+             * @deprecated Use pkvm.v1.OwnerChangesResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of an OwnerChangesResponse.
+             * @typedef {pkvm.v1.OwnerChangesResponse.$Properties} pkvm.v1.OwnerChangesResponse.$Shape
+             */
+
+            /**
+             * Constructs a new OwnerChangesResponse.
+             * @memberof pkvm.v1
+             * @classdesc Represents an OwnerChangesResponse.
+             * @constructor
+             * @param {pkvm.v1.OwnerChangesResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var OwnerChangesResponse = function (p) {
+                this.changes = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * OwnerChangesResponse changes.
+             * @member {Array.<pkvm.v1.OwnerChange.$Properties>} changes
+             * @memberof pkvm.v1.OwnerChangesResponse
+             * @instance
+             */
+            OwnerChangesResponse.prototype.changes = $util.emptyArray;
+
+            /**
+             * Creates a new OwnerChangesResponse instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.OwnerChangesResponse
+             * @static
+             * @param {pkvm.v1.OwnerChangesResponse.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.OwnerChangesResponse} OwnerChangesResponse instance
+             * @type {{
+             *   (properties: pkvm.v1.OwnerChangesResponse.$Shape): pkvm.v1.OwnerChangesResponse & pkvm.v1.OwnerChangesResponse.$Shape;
+             *   (properties?: pkvm.v1.OwnerChangesResponse.$Properties): pkvm.v1.OwnerChangesResponse;
+             * }}
+             */
+            OwnerChangesResponse.create = function(properties) {
+                return new OwnerChangesResponse(properties);
+            };
+
+            /**
+             * Encodes the specified OwnerChangesResponse message. Does not implicitly {@link pkvm.v1.OwnerChangesResponse.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.OwnerChangesResponse
+             * @static
+             * @param {pkvm.v1.OwnerChangesResponse.$Properties} m OwnerChangesResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OwnerChangesResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.changes != null && m.changes.length) {
+                    for (var i = 0; i < m.changes.length; ++i)
+                        $root.pkvm.v1.OwnerChange.encode(m.changes[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified OwnerChangesResponse message, length delimited. Does not implicitly {@link pkvm.v1.OwnerChangesResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.OwnerChangesResponse
+             * @static
+             * @param {pkvm.v1.OwnerChangesResponse.$Properties} message OwnerChangesResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OwnerChangesResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an OwnerChangesResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.OwnerChangesResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.OwnerChangesResponse & pkvm.v1.OwnerChangesResponse.$Shape} OwnerChangesResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OwnerChangesResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.OwnerChangesResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.changes && m.changes.length))
+                                m.changes = [];
+                            m.changes.push($root.pkvm.v1.OwnerChange.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an OwnerChangesResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.OwnerChangesResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.OwnerChangesResponse & pkvm.v1.OwnerChangesResponse.$Shape} OwnerChangesResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OwnerChangesResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an OwnerChangesResponse message.
+             * @function verify
+             * @memberof pkvm.v1.OwnerChangesResponse
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            OwnerChangesResponse.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.changes != null && $Object.hasOwnProperty.call(m, "changes")) {
+                    if (!$Array.isArray(m.changes))
+                        return "changes: array expected";
+                    for (var i = 0; i < m.changes.length; ++i) {
+                        {
+                            var e = $root.pkvm.v1.OwnerChange.verify(m.changes[i], q + 1);
+                            if (e)
+                                return "changes." + e;
+                        }
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates an OwnerChangesResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.OwnerChangesResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.OwnerChangesResponse} OwnerChangesResponse
+             */
+            OwnerChangesResponse.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.OwnerChangesResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.OwnerChangesResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.OwnerChangesResponse();
+                if (d.changes) {
+                    if (!$Array.isArray(d.changes))
+                        throw $TypeError(".pkvm.v1.OwnerChangesResponse.changes: array expected");
+                    m.changes = $Array(d.changes.length);
+                    for (var i = 0; i < d.changes.length; ++i) {
+                        if (!$util.isObject(d.changes[i]))
+                            throw $TypeError(".pkvm.v1.OwnerChangesResponse.changes: object expected");
+                        m.changes[i] = $root.pkvm.v1.OwnerChange.fromObject(d.changes[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an OwnerChangesResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.OwnerChangesResponse
+             * @static
+             * @param {pkvm.v1.OwnerChangesResponse} m OwnerChangesResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            OwnerChangesResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.changes = [];
+                }
+                if (m.changes && m.changes.length) {
+                    d.changes = $Array(m.changes.length);
+                    for (var j = 0; j < m.changes.length; ++j) {
+                        d.changes[j] = $root.pkvm.v1.OwnerChange.toObject(m.changes[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this OwnerChangesResponse to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.OwnerChangesResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            OwnerChangesResponse.prototype.toJSON = function() {
+                return OwnerChangesResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for OwnerChangesResponse
+             * @function getTypeUrl
+             * @memberof pkvm.v1.OwnerChangesResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            OwnerChangesResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.OwnerChangesResponse";
+            };
+
+            return OwnerChangesResponse;
+        })();
+
+        v1.PortOutcome = (function() {
+
+            /**
+             * Properties of a PortOutcome.
+             * @typedef {Object} pkvm.v1.PortOutcome.$Properties
+             * @property {string|null} [call] PortOutcome call
+             * @property {number|null} [ret] PortOutcome ret
+             * @property {string|null} [detail] PortOutcome detail
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PortOutcome.
+             * @memberof pkvm.v1
+             * @interface IPortOutcome
+             * @augments pkvm.v1.PortOutcome.$Properties
+             * @deprecated Use pkvm.v1.PortOutcome.$Properties instead.
+             */
+
+            /**
+             * Shape of a PortOutcome.
+             * @typedef {pkvm.v1.PortOutcome.$Properties} pkvm.v1.PortOutcome.$Shape
+             */
+
+            /**
+             * Constructs a new PortOutcome.
+             * @memberof pkvm.v1
+             * @classdesc Represents a PortOutcome.
+             * @constructor
+             * @param {pkvm.v1.PortOutcome.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var PortOutcome = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * PortOutcome call.
+             * @member {string} call
+             * @memberof pkvm.v1.PortOutcome
+             * @instance
+             */
+            PortOutcome.prototype.call = "";
+
+            /**
+             * PortOutcome ret.
+             * @member {number} ret
+             * @memberof pkvm.v1.PortOutcome
+             * @instance
+             */
+            PortOutcome.prototype.ret = 0;
+
+            /**
+             * PortOutcome detail.
+             * @member {string} detail
+             * @memberof pkvm.v1.PortOutcome
+             * @instance
+             */
+            PortOutcome.prototype.detail = "";
+
+            /**
+             * Creates a new PortOutcome instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.PortOutcome
+             * @static
+             * @param {pkvm.v1.PortOutcome.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.PortOutcome} PortOutcome instance
+             * @type {{
+             *   (properties: pkvm.v1.PortOutcome.$Shape): pkvm.v1.PortOutcome & pkvm.v1.PortOutcome.$Shape;
+             *   (properties?: pkvm.v1.PortOutcome.$Properties): pkvm.v1.PortOutcome;
+             * }}
+             */
+            PortOutcome.create = function(properties) {
+                return new PortOutcome(properties);
+            };
+
+            /**
+             * Encodes the specified PortOutcome message. Does not implicitly {@link pkvm.v1.PortOutcome.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.PortOutcome
+             * @static
+             * @param {pkvm.v1.PortOutcome.$Properties} m PortOutcome message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PortOutcome.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.call != null && $Object.hasOwnProperty.call(m, "call") && m.call !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.call);
+                if (m.ret != null && $Object.hasOwnProperty.call(m, "ret") && m.ret !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).sint32(m.ret);
+                if (m.detail != null && $Object.hasOwnProperty.call(m, "detail") && m.detail !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.detail);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified PortOutcome message, length delimited. Does not implicitly {@link pkvm.v1.PortOutcome.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.PortOutcome
+             * @static
+             * @param {pkvm.v1.PortOutcome.$Properties} message PortOutcome message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PortOutcome.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a PortOutcome message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.PortOutcome
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.PortOutcome & pkvm.v1.PortOutcome.$Shape} PortOutcome
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PortOutcome.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.PortOutcome();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.call = v;
+                            else
+                                delete m.call;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.sint32())
+                                m.ret = v;
+                            else
+                                delete m.ret;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.detail = v;
+                            else
+                                delete m.detail;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a PortOutcome message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.PortOutcome
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.PortOutcome & pkvm.v1.PortOutcome.$Shape} PortOutcome
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PortOutcome.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a PortOutcome message.
+             * @function verify
+             * @memberof pkvm.v1.PortOutcome
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PortOutcome.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.call != null && $Object.hasOwnProperty.call(m, "call")) {
+                    if (!$util.isString(m.call))
+                        return "call: string expected";
+                }
+                if (m.ret != null && $Object.hasOwnProperty.call(m, "ret")) {
+                    if (!$util.isInteger(m.ret))
+                        return "ret: integer expected";
+                }
+                if (m.detail != null && $Object.hasOwnProperty.call(m, "detail")) {
+                    if (!$util.isString(m.detail))
+                        return "detail: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a PortOutcome message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.PortOutcome
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.PortOutcome} PortOutcome
+             */
+            PortOutcome.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.PortOutcome)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.PortOutcome: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.PortOutcome();
+                if (d.call != null) {
+                    if (typeof d.call !== "string" || d.call.length) {
+                        m.call = $String(d.call);
+                    }
+                }
+                if (d.ret != null) {
+                    if ($Number(d.ret) !== 0) {
+                        m.ret = d.ret | 0;
+                    }
+                }
+                if (d.detail != null) {
+                    if (typeof d.detail !== "string" || d.detail.length) {
+                        m.detail = $String(d.detail);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a PortOutcome message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.PortOutcome
+             * @static
+             * @param {pkvm.v1.PortOutcome} m PortOutcome
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PortOutcome.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.call = "";
+                    d.ret = 0;
+                    d.detail = "";
+                }
+                if (m.call != null && $Object.hasOwnProperty.call(m, "call")) {
+                    d.call = m.call;
+                }
+                if (m.ret != null && $Object.hasOwnProperty.call(m, "ret")) {
+                    d.ret = m.ret;
+                }
+                if (m.detail != null && $Object.hasOwnProperty.call(m, "detail")) {
+                    d.detail = m.detail;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this PortOutcome to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.PortOutcome
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PortOutcome.prototype.toJSON = function() {
+                return PortOutcome.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PortOutcome
+             * @function getTypeUrl
+             * @memberof pkvm.v1.PortOutcome
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PortOutcome.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.PortOutcome";
+            };
+
+            return PortOutcome;
+        })();
+
+        v1.HvcEvent = (function() {
+
+            /**
+             * Properties of a HvcEvent.
+             * @typedef {Object} pkvm.v1.HvcEvent.$Properties
+             * @property {pkvm.v1.HvcRequest.$Properties|null} [request] HvcEvent request
+             * @property {string|null} [faultSubStep] HvcEvent faultSubStep
+             * @property {number|null} [faultErrno] HvcEvent faultErrno
+             * @property {Array.<pkvm.v1.PortOutcome.$Properties>|null} [outcomes] HvcEvent outcomes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HvcEvent.
+             * @memberof pkvm.v1
+             * @interface IHvcEvent
+             * @augments pkvm.v1.HvcEvent.$Properties
+             * @deprecated Use pkvm.v1.HvcEvent.$Properties instead.
+             */
+
+            /**
+             * Shape of a HvcEvent.
+             * @typedef {pkvm.v1.HvcEvent.$Properties} pkvm.v1.HvcEvent.$Shape
+             */
+
+            /**
+             * Constructs a new HvcEvent.
+             * @memberof pkvm.v1
+             * @classdesc Represents a HvcEvent.
+             * @constructor
+             * @param {pkvm.v1.HvcEvent.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var HvcEvent = function (p) {
+                this.outcomes = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * HvcEvent request.
+             * @member {pkvm.v1.HvcRequest.$Properties|null|undefined} request
+             * @memberof pkvm.v1.HvcEvent
+             * @instance
+             */
+            HvcEvent.prototype.request = null;
+
+            /**
+             * HvcEvent faultSubStep.
+             * @member {string} faultSubStep
+             * @memberof pkvm.v1.HvcEvent
+             * @instance
+             */
+            HvcEvent.prototype.faultSubStep = "";
+
+            /**
+             * HvcEvent faultErrno.
+             * @member {number} faultErrno
+             * @memberof pkvm.v1.HvcEvent
+             * @instance
+             */
+            HvcEvent.prototype.faultErrno = 0;
+
+            /**
+             * HvcEvent outcomes.
+             * @member {Array.<pkvm.v1.PortOutcome.$Properties>} outcomes
+             * @memberof pkvm.v1.HvcEvent
+             * @instance
+             */
+            HvcEvent.prototype.outcomes = $util.emptyArray;
+
+            /**
+             * Creates a new HvcEvent instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.HvcEvent
+             * @static
+             * @param {pkvm.v1.HvcEvent.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.HvcEvent} HvcEvent instance
+             * @type {{
+             *   (properties: pkvm.v1.HvcEvent.$Shape): pkvm.v1.HvcEvent & pkvm.v1.HvcEvent.$Shape;
+             *   (properties?: pkvm.v1.HvcEvent.$Properties): pkvm.v1.HvcEvent;
+             * }}
+             */
+            HvcEvent.create = function(properties) {
+                return new HvcEvent(properties);
+            };
+
+            /**
+             * Encodes the specified HvcEvent message. Does not implicitly {@link pkvm.v1.HvcEvent.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.HvcEvent
+             * @static
+             * @param {pkvm.v1.HvcEvent.$Properties} m HvcEvent message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HvcEvent.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.request != null && $Object.hasOwnProperty.call(m, "request"))
+                    $root.pkvm.v1.HvcRequest.encode(m.request, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (m.faultSubStep != null && $Object.hasOwnProperty.call(m, "faultSubStep") && m.faultSubStep !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.faultSubStep);
+                if (m.faultErrno != null && $Object.hasOwnProperty.call(m, "faultErrno") && m.faultErrno !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).uint32(m.faultErrno);
+                if (m.outcomes != null && m.outcomes.length) {
+                    for (var i = 0; i < m.outcomes.length; ++i)
+                        $root.pkvm.v1.PortOutcome.encode(m.outcomes[i], w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified HvcEvent message, length delimited. Does not implicitly {@link pkvm.v1.HvcEvent.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.HvcEvent
+             * @static
+             * @param {pkvm.v1.HvcEvent.$Properties} message HvcEvent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HvcEvent.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HvcEvent message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.HvcEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.HvcEvent & pkvm.v1.HvcEvent.$Shape} HvcEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HvcEvent.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.HvcEvent();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.request = $root.pkvm.v1.HvcRequest.decode(r, r.size(), $undefined, q + 1, m.request);
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.faultSubStep = v;
+                            else
+                                delete m.faultSubStep;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.faultErrno = v;
+                            else
+                                delete m.faultErrno;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.outcomes && m.outcomes.length))
+                                m.outcomes = [];
+                            m.outcomes.push($root.pkvm.v1.PortOutcome.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a HvcEvent message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.HvcEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.HvcEvent & pkvm.v1.HvcEvent.$Shape} HvcEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HvcEvent.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a HvcEvent message.
+             * @function verify
+             * @memberof pkvm.v1.HvcEvent
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            HvcEvent.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.request != null && $Object.hasOwnProperty.call(m, "request")) {
+                    {
+                        var e = $root.pkvm.v1.HvcRequest.verify(m.request, q + 1);
+                        if (e)
+                            return "request." + e;
+                    }
+                }
+                if (m.faultSubStep != null && $Object.hasOwnProperty.call(m, "faultSubStep")) {
+                    if (!$util.isString(m.faultSubStep))
+                        return "faultSubStep: string expected";
+                }
+                if (m.faultErrno != null && $Object.hasOwnProperty.call(m, "faultErrno")) {
+                    if (!$util.isInteger(m.faultErrno))
+                        return "faultErrno: integer expected";
+                }
+                if (m.outcomes != null && $Object.hasOwnProperty.call(m, "outcomes")) {
+                    if (!$Array.isArray(m.outcomes))
+                        return "outcomes: array expected";
+                    for (var i = 0; i < m.outcomes.length; ++i) {
+                        {
+                            var e = $root.pkvm.v1.PortOutcome.verify(m.outcomes[i], q + 1);
+                            if (e)
+                                return "outcomes." + e;
+                        }
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a HvcEvent message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.HvcEvent
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.HvcEvent} HvcEvent
+             */
+            HvcEvent.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.HvcEvent)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.HvcEvent: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.HvcEvent();
+                if (d.request != null) {
+                    if (!$util.isObject(d.request))
+                        throw $TypeError(".pkvm.v1.HvcEvent.request: object expected");
+                    m.request = $root.pkvm.v1.HvcRequest.fromObject(d.request, q + 1);
+                }
+                if (d.faultSubStep != null) {
+                    if (typeof d.faultSubStep !== "string" || d.faultSubStep.length) {
+                        m.faultSubStep = $String(d.faultSubStep);
+                    }
+                }
+                if (d.faultErrno != null) {
+                    if ($Number(d.faultErrno) !== 0) {
+                        m.faultErrno = d.faultErrno >>> 0;
+                    }
+                }
+                if (d.outcomes) {
+                    if (!$Array.isArray(d.outcomes))
+                        throw $TypeError(".pkvm.v1.HvcEvent.outcomes: array expected");
+                    m.outcomes = $Array(d.outcomes.length);
+                    for (var i = 0; i < d.outcomes.length; ++i) {
+                        if (!$util.isObject(d.outcomes[i]))
+                            throw $TypeError(".pkvm.v1.HvcEvent.outcomes: object expected");
+                        m.outcomes[i] = $root.pkvm.v1.PortOutcome.fromObject(d.outcomes[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a HvcEvent message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.HvcEvent
+             * @static
+             * @param {pkvm.v1.HvcEvent} m HvcEvent
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HvcEvent.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.outcomes = [];
+                }
+                if (o.defaults) {
+                    d.request = null;
+                    d.faultSubStep = "";
+                    d.faultErrno = 0;
+                }
+                if (m.request != null && $Object.hasOwnProperty.call(m, "request")) {
+                    d.request = $root.pkvm.v1.HvcRequest.toObject(m.request, o, q + 1);
+                }
+                if (m.faultSubStep != null && $Object.hasOwnProperty.call(m, "faultSubStep")) {
+                    d.faultSubStep = m.faultSubStep;
+                }
+                if (m.faultErrno != null && $Object.hasOwnProperty.call(m, "faultErrno")) {
+                    d.faultErrno = m.faultErrno;
+                }
+                if (m.outcomes && m.outcomes.length) {
+                    d.outcomes = $Array(m.outcomes.length);
+                    for (var j = 0; j < m.outcomes.length; ++j) {
+                        d.outcomes[j] = $root.pkvm.v1.PortOutcome.toObject(m.outcomes[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this HvcEvent to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.HvcEvent
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HvcEvent.prototype.toJSON = function() {
+                return HvcEvent.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for HvcEvent
+             * @function getTypeUrl
+             * @memberof pkvm.v1.HvcEvent
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            HvcEvent.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.HvcEvent";
+            };
+
+            return HvcEvent;
+        })();
+
+        v1.BugEvent = (function() {
+
+            /**
+             * Properties of a BugEvent.
+             * @typedef {Object} pkvm.v1.BugEvent.$Properties
+             * @property {string|null} [site] BugEvent site
+             * @property {string|null} [detail] BugEvent detail
+             * @property {string|null} [call] BugEvent call
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a BugEvent.
+             * @memberof pkvm.v1
+             * @interface IBugEvent
+             * @augments pkvm.v1.BugEvent.$Properties
+             * @deprecated Use pkvm.v1.BugEvent.$Properties instead.
+             */
+
+            /**
+             * Shape of a BugEvent.
+             * @typedef {pkvm.v1.BugEvent.$Properties} pkvm.v1.BugEvent.$Shape
+             */
+
+            /**
+             * Constructs a new BugEvent.
+             * @memberof pkvm.v1
+             * @classdesc Represents a BugEvent.
+             * @constructor
+             * @param {pkvm.v1.BugEvent.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var BugEvent = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * BugEvent site.
+             * @member {string} site
+             * @memberof pkvm.v1.BugEvent
+             * @instance
+             */
+            BugEvent.prototype.site = "";
+
+            /**
+             * BugEvent detail.
+             * @member {string} detail
+             * @memberof pkvm.v1.BugEvent
+             * @instance
+             */
+            BugEvent.prototype.detail = "";
+
+            /**
+             * BugEvent call.
+             * @member {string} call
+             * @memberof pkvm.v1.BugEvent
+             * @instance
+             */
+            BugEvent.prototype.call = "";
+
+            /**
+             * Creates a new BugEvent instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.BugEvent
+             * @static
+             * @param {pkvm.v1.BugEvent.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.BugEvent} BugEvent instance
+             * @type {{
+             *   (properties: pkvm.v1.BugEvent.$Shape): pkvm.v1.BugEvent & pkvm.v1.BugEvent.$Shape;
+             *   (properties?: pkvm.v1.BugEvent.$Properties): pkvm.v1.BugEvent;
+             * }}
+             */
+            BugEvent.create = function(properties) {
+                return new BugEvent(properties);
+            };
+
+            /**
+             * Encodes the specified BugEvent message. Does not implicitly {@link pkvm.v1.BugEvent.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.BugEvent
+             * @static
+             * @param {pkvm.v1.BugEvent.$Properties} m BugEvent message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BugEvent.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.site != null && $Object.hasOwnProperty.call(m, "site") && m.site !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.site);
+                if (m.detail != null && $Object.hasOwnProperty.call(m, "detail") && m.detail !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.detail);
+                if (m.call != null && $Object.hasOwnProperty.call(m, "call") && m.call !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.call);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified BugEvent message, length delimited. Does not implicitly {@link pkvm.v1.BugEvent.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.BugEvent
+             * @static
+             * @param {pkvm.v1.BugEvent.$Properties} message BugEvent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BugEvent.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a BugEvent message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.BugEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.BugEvent & pkvm.v1.BugEvent.$Shape} BugEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BugEvent.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.BugEvent();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.site = v;
+                            else
+                                delete m.site;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.detail = v;
+                            else
+                                delete m.detail;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.call = v;
+                            else
+                                delete m.call;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a BugEvent message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.BugEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.BugEvent & pkvm.v1.BugEvent.$Shape} BugEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BugEvent.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a BugEvent message.
+             * @function verify
+             * @memberof pkvm.v1.BugEvent
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            BugEvent.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.site != null && $Object.hasOwnProperty.call(m, "site")) {
+                    if (!$util.isString(m.site))
+                        return "site: string expected";
+                }
+                if (m.detail != null && $Object.hasOwnProperty.call(m, "detail")) {
+                    if (!$util.isString(m.detail))
+                        return "detail: string expected";
+                }
+                if (m.call != null && $Object.hasOwnProperty.call(m, "call")) {
+                    if (!$util.isString(m.call))
+                        return "call: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a BugEvent message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.BugEvent
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.BugEvent} BugEvent
+             */
+            BugEvent.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.BugEvent)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.BugEvent: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.BugEvent();
+                if (d.site != null) {
+                    if (typeof d.site !== "string" || d.site.length) {
+                        m.site = $String(d.site);
+                    }
+                }
+                if (d.detail != null) {
+                    if (typeof d.detail !== "string" || d.detail.length) {
+                        m.detail = $String(d.detail);
+                    }
+                }
+                if (d.call != null) {
+                    if (typeof d.call !== "string" || d.call.length) {
+                        m.call = $String(d.call);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a BugEvent message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.BugEvent
+             * @static
+             * @param {pkvm.v1.BugEvent} m BugEvent
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            BugEvent.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.site = "";
+                    d.detail = "";
+                    d.call = "";
+                }
+                if (m.site != null && $Object.hasOwnProperty.call(m, "site")) {
+                    d.site = m.site;
+                }
+                if (m.detail != null && $Object.hasOwnProperty.call(m, "detail")) {
+                    d.detail = m.detail;
+                }
+                if (m.call != null && $Object.hasOwnProperty.call(m, "call")) {
+                    d.call = m.call;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this BugEvent to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.BugEvent
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            BugEvent.prototype.toJSON = function() {
+                return BugEvent.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for BugEvent
+             * @function getTypeUrl
+             * @memberof pkvm.v1.BugEvent
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            BugEvent.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.BugEvent";
+            };
+
+            return BugEvent;
+        })();
+
         v1.IommuService = (function() {
 
             /**

@@ -1,0 +1,32 @@
+import { Controller, Inject } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
+import { pkvm } from '@pkvm/proto';
+import { CallContext, Hypercall } from '@pkvm/transport';
+import { INIT_SUB_STEPS } from './el2';
+
+/** Sub-steps a fault may name: every __pkvm_init step that can fail (the driver's rollback cannot). */
+const FAULTABLE = INIT_SUB_STEPS.filter((s) => s !== 'g3.3:smmu_rollback');
+import { HypervisorStateService } from './hypervisor-state.service';
+
+/** pkvm.v1.hypervisor.early: the host's writes into EL2 memory before de-privilege (EPERM after). */
+@Controller()
+export class HypervisorEarlyController {
+  constructor(@Inject(HypervisorStateService) private readonly svc: HypervisorStateService) {}
+
+  @Hypercall('HypervisorEarlyService.InstallIommuOps')
+  async installIommuOps(@Payload() req: pkvm.v1.InstallIommuOpsRequest, @Ctx() ctx: CallContext): Promise<pkvm.v1.IInstallIommuOpsResponse> {
+    const ops = await this.svc.installIommuOps(ctx, req);
+    return { ops: ops ?? undefined };
+  }
+
+  @Hypercall('HypervisorEarlyService.SetIommuPoolPages')
+  async setIommuPoolPages(@Payload() req: pkvm.v1.SetIommuPoolPagesRequest, @Ctx() ctx: CallContext): Promise<pkvm.v1.ISetIommuPoolPagesResponse> {
+    return { pages: await this.svc.setIommuPoolPages(ctx, req) };
+  }
+
+  @Hypercall('HypervisorEarlyService.ArmInitFault')
+  async armInitFault(@Payload() req: pkvm.v1.ArmInitFaultRequest, @Ctx() ctx: CallContext): Promise<pkvm.v1.IArmInitFaultResponse> {
+    const f = await this.svc.armInitFault(ctx, req, FAULTABLE);
+    return { subStep: f?.subStep ?? '', errno: f?.errno ?? 0 };
+  }
+}
