@@ -1,5 +1,7 @@
 import { Command } from 'commander';
 import { registerDmaCommand } from './commands/dma.command';
+import { registerHvcCommand } from './commands/hvc.command';
+import { registerMemCommand } from './commands/mem.command';
 import { registerPtdumpCommand } from './commands/ptdump.command';
 import { registerSteCommand } from './commands/ste.command';
 import { pingAll } from './ping-all';
@@ -31,6 +33,8 @@ program
 registerPtdumpCommand(program, progress);
 registerSteCommand(program, progress);
 registerDmaCommand(program, progress);
+registerHvcCommand(program, progress);
+registerMemCommand(program, progress);
 
 program.parseAsync(process.argv).catch((e: Error) => {
   process.stderr.write(`pkvm: ${e.message}\n`);

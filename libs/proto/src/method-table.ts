@@ -19,6 +19,7 @@ export type AppName = 'host-kernel' | 'hypervisor' | 'iommu' | 'boot-coordinator
  */
 export const SERVICE_ROUTES: Record<string, { subjectRoot: string; app: AppName }> = {
   HostKernelService: { subjectRoot: 'pkvm.v1.host', app: 'host-kernel' },
+  HostKernelBootService: { subjectRoot: 'pkvm.v1.host.boot', app: 'host-kernel' },
   HypervisorService: { subjectRoot: 'pkvm.v1.hypervisor', app: 'hypervisor' },
   HypService: { subjectRoot: 'pkvm.v1.hyp', app: 'hypervisor' },
   HypervisorEarlyService: { subjectRoot: 'pkvm.v1.hypervisor.early', app: 'hypervisor' },

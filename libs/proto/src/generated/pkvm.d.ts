@@ -275,1084 +275,849 @@ export namespace pkvm {
             };
         }
 
-        interface IHvcRequest extends pkvm.v1.HvcRequest.$Properties {
+        class HostKernelBootService extends $protobuf.rpc.Service {
+            constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+            static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): HostKernelBootService;
+            reserveCarveout: pkvm.v1.HostKernelBootService.ReserveCarveout;
+            registerDriver: pkvm.v1.HostKernelBootService.RegisterDriver;
+            createHypMappings: pkvm.v1.HostKernelBootService.CreateHypMappings;
+            initIommuDriver: pkvm.v1.HostKernelBootService.InitIommuDriver;
+            pkvmInit: pkvm.v1.HostKernelBootService.PkvmInit;
+            freeHypPgds: pkvm.v1.HostKernelBootService.FreeHypPgds;
+            deprivilege: pkvm.v1.HostKernelBootService.Deprivilege;
+            removeIommuDriver: pkvm.v1.HostKernelBootService.RemoveIommuDriver;
+            kernelStatus: pkvm.v1.HostKernelBootService.KernelStatus;
         }
 
-        class HvcRequest {
-            constructor(p?: pkvm.v1.HvcRequest.$Properties);
+        namespace HostKernelBootService {
+            type ReserveCarveoutCallback = (error: (Error|null), response?: pkvm.v1.ReserveCarveoutResponse) => void;
+            type ReserveCarveout = {
+              (request: pkvm.v1.IReserveCarveoutRequest, callback: pkvm.v1.HostKernelBootService.ReserveCarveoutCallback): void;
+              (request: pkvm.v1.IReserveCarveoutRequest): Promise<pkvm.v1.ReserveCarveoutResponse>;
+              readonly name: "ReserveCarveout";
+              readonly path: "/pkvm.v1.HostKernelBootService/ReserveCarveout";
+              readonly requestType: "ReserveCarveoutRequest";
+              readonly responseType: "ReserveCarveoutResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type RegisterDriverCallback = (error: (Error|null), response?: pkvm.v1.RegisterDriverResponse) => void;
+            type RegisterDriver = {
+              (request: pkvm.v1.IRegisterDriverRequest, callback: pkvm.v1.HostKernelBootService.RegisterDriverCallback): void;
+              (request: pkvm.v1.IRegisterDriverRequest): Promise<pkvm.v1.RegisterDriverResponse>;
+              readonly name: "RegisterDriver";
+              readonly path: "/pkvm.v1.HostKernelBootService/RegisterDriver";
+              readonly requestType: "RegisterDriverRequest";
+              readonly responseType: "RegisterDriverResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type CreateHypMappingsCallback = (error: (Error|null), response?: pkvm.v1.CreateHypMappingsResponse) => void;
+            type CreateHypMappings = {
+              (request: pkvm.v1.ICreateHypMappingsRequest, callback: pkvm.v1.HostKernelBootService.CreateHypMappingsCallback): void;
+              (request: pkvm.v1.ICreateHypMappingsRequest): Promise<pkvm.v1.CreateHypMappingsResponse>;
+              readonly name: "CreateHypMappings";
+              readonly path: "/pkvm.v1.HostKernelBootService/CreateHypMappings";
+              readonly requestType: "CreateHypMappingsRequest";
+              readonly responseType: "CreateHypMappingsResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type InitIommuDriverCallback = (error: (Error|null), response?: pkvm.v1.InitIommuDriverResponse) => void;
+            type InitIommuDriver = {
+              (request: pkvm.v1.IInitIommuDriverRequest, callback: pkvm.v1.HostKernelBootService.InitIommuDriverCallback): void;
+              (request: pkvm.v1.IInitIommuDriverRequest): Promise<pkvm.v1.InitIommuDriverResponse>;
+              readonly name: "InitIommuDriver";
+              readonly path: "/pkvm.v1.HostKernelBootService/InitIommuDriver";
+              readonly requestType: "InitIommuDriverRequest";
+              readonly responseType: "InitIommuDriverResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type PkvmInitCallback = (error: (Error|null), response?: pkvm.v1.PkvmInitResponse) => void;
+            type PkvmInit = {
+              (request: pkvm.v1.IPkvmInitRequest, callback: pkvm.v1.HostKernelBootService.PkvmInitCallback): void;
+              (request: pkvm.v1.IPkvmInitRequest): Promise<pkvm.v1.PkvmInitResponse>;
+              readonly name: "PkvmInit";
+              readonly path: "/pkvm.v1.HostKernelBootService/PkvmInit";
+              readonly requestType: "PkvmInitRequest";
+              readonly responseType: "PkvmInitResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type FreeHypPgdsCallback = (error: (Error|null), response?: pkvm.v1.FreeHypPgdsResponse) => void;
+            type FreeHypPgds = {
+              (request: pkvm.v1.IFreeHypPgdsRequest, callback: pkvm.v1.HostKernelBootService.FreeHypPgdsCallback): void;
+              (request: pkvm.v1.IFreeHypPgdsRequest): Promise<pkvm.v1.FreeHypPgdsResponse>;
+              readonly name: "FreeHypPgds";
+              readonly path: "/pkvm.v1.HostKernelBootService/FreeHypPgds";
+              readonly requestType: "FreeHypPgdsRequest";
+              readonly responseType: "FreeHypPgdsResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type DeprivilegeCallback = (error: (Error|null), response?: pkvm.v1.DeprivilegeResponse) => void;
+            type Deprivilege = {
+              (request: pkvm.v1.IDeprivilegeRequest, callback: pkvm.v1.HostKernelBootService.DeprivilegeCallback): void;
+              (request: pkvm.v1.IDeprivilegeRequest): Promise<pkvm.v1.DeprivilegeResponse>;
+              readonly name: "Deprivilege";
+              readonly path: "/pkvm.v1.HostKernelBootService/Deprivilege";
+              readonly requestType: "DeprivilegeRequest";
+              readonly responseType: "DeprivilegeResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type RemoveIommuDriverCallback = (error: (Error|null), response?: pkvm.v1.RemoveIommuDriverResponse) => void;
+            type RemoveIommuDriver = {
+              (request: pkvm.v1.IRemoveIommuDriverRequest, callback: pkvm.v1.HostKernelBootService.RemoveIommuDriverCallback): void;
+              (request: pkvm.v1.IRemoveIommuDriverRequest): Promise<pkvm.v1.RemoveIommuDriverResponse>;
+              readonly name: "RemoveIommuDriver";
+              readonly path: "/pkvm.v1.HostKernelBootService/RemoveIommuDriver";
+              readonly requestType: "RemoveIommuDriverRequest";
+              readonly responseType: "RemoveIommuDriverResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type KernelStatusCallback = (error: (Error|null), response?: pkvm.v1.KernelStatusResponse) => void;
+            type KernelStatus = {
+              (request: pkvm.v1.IKernelStatusRequest, callback: pkvm.v1.HostKernelBootService.KernelStatusCallback): void;
+              (request: pkvm.v1.IKernelStatusRequest): Promise<pkvm.v1.KernelStatusResponse>;
+              readonly name: "KernelStatus";
+              readonly path: "/pkvm.v1.HostKernelBootService/KernelStatus";
+              readonly requestType: "KernelStatusRequest";
+              readonly responseType: "KernelStatusResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+        }
+
+        interface IHostKernelWarning extends pkvm.v1.HostKernelWarning.$Properties {
+        }
+
+        class HostKernelWarning {
+            constructor(p?: pkvm.v1.HostKernelWarning.$Properties);
             $unknowns?: Uint8Array[];
-            x0: number;
-            args: number[];
-            cpu: number;
-            static create(properties: pkvm.v1.HvcRequest.$Shape): pkvm.v1.HvcRequest & pkvm.v1.HvcRequest.$Shape;
-            static create(properties?: pkvm.v1.HvcRequest.$Properties): pkvm.v1.HvcRequest;
-            static encode(m: pkvm.v1.HvcRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: pkvm.v1.HvcRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.HvcRequest & pkvm.v1.HvcRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.HvcRequest & pkvm.v1.HvcRequest.$Shape;
+            site: string;
+            message: string;
+            static create(properties: pkvm.v1.HostKernelWarning.$Shape): pkvm.v1.HostKernelWarning & pkvm.v1.HostKernelWarning.$Shape;
+            static create(properties?: pkvm.v1.HostKernelWarning.$Properties): pkvm.v1.HostKernelWarning;
+            static encode(m: pkvm.v1.HostKernelWarning.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.HostKernelWarning.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.HostKernelWarning & pkvm.v1.HostKernelWarning.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.HostKernelWarning & pkvm.v1.HostKernelWarning.$Shape;
             static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): pkvm.v1.HvcRequest;
-            static toObject(m: pkvm.v1.HvcRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            static fromObject(d: { [k: string]: any }): pkvm.v1.HostKernelWarning;
+            static toObject(m: pkvm.v1.HostKernelWarning, o?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
             static getTypeUrl(prefix?: string): string;
         }
 
-        namespace HvcRequest {
+        namespace HostKernelWarning {
             interface $Properties {
-                x0?: (number|null);
-                args?: (number[]|null);
-                cpu?: (number|null);
+                site?: (string|null);
+                message?: (string|null);
                 $unknowns?: Uint8Array[];
             }
-            type $Shape = pkvm.v1.HvcRequest.$Properties;
+            type $Shape = pkvm.v1.HostKernelWarning.$Properties;
         }
 
-        interface IHvcResponse extends pkvm.v1.HvcResponse.$Properties {
+        interface IHostBootSubStep extends pkvm.v1.HostBootSubStep.$Properties {
         }
 
-        class HvcResponse {
-            constructor(p?: pkvm.v1.HvcResponse.$Properties);
+        class HostBootSubStep {
+            constructor(p?: pkvm.v1.HostBootSubStep.$Properties);
             $unknowns?: Uint8Array[];
+            subStep: string;
+            ok: boolean;
+            errno: number;
+            detail: string;
+            static create(properties: pkvm.v1.HostBootSubStep.$Shape): pkvm.v1.HostBootSubStep & pkvm.v1.HostBootSubStep.$Shape;
+            static create(properties?: pkvm.v1.HostBootSubStep.$Properties): pkvm.v1.HostBootSubStep;
+            static encode(m: pkvm.v1.HostBootSubStep.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.HostBootSubStep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.HostBootSubStep & pkvm.v1.HostBootSubStep.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.HostBootSubStep & pkvm.v1.HostBootSubStep.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.HostBootSubStep;
+            static toObject(m: pkvm.v1.HostBootSubStep, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HostBootSubStep {
+            interface $Properties {
+                subStep?: (string|null);
+                ok?: (boolean|null);
+                errno?: (number|null);
+                detail?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.HostBootSubStep.$Properties;
+        }
+
+        enum HostIommuDriver {
+            HOST_IOMMU_DRIVER_UNSPECIFIED = 0,
+            HOST_IOMMU_DRIVER_SMMU_V3 = 1,
+            HOST_IOMMU_DRIVER_TEST = 2,
+            HOST_IOMMU_DRIVER_NONE = 3
+        }
+
+        interface IReserveCarveoutRequest extends pkvm.v1.ReserveCarveoutRequest.$Properties {
+        }
+
+        class ReserveCarveoutRequest {
+            constructor(p?: pkvm.v1.ReserveCarveoutRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            nvheDebug: boolean;
+            static create(properties: pkvm.v1.ReserveCarveoutRequest.$Shape): pkvm.v1.ReserveCarveoutRequest & pkvm.v1.ReserveCarveoutRequest.$Shape;
+            static create(properties?: pkvm.v1.ReserveCarveoutRequest.$Properties): pkvm.v1.ReserveCarveoutRequest;
+            static encode(m: pkvm.v1.ReserveCarveoutRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.ReserveCarveoutRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.ReserveCarveoutRequest & pkvm.v1.ReserveCarveoutRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.ReserveCarveoutRequest & pkvm.v1.ReserveCarveoutRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.ReserveCarveoutRequest;
+            static toObject(m: pkvm.v1.ReserveCarveoutRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ReserveCarveoutRequest {
+            interface $Properties {
+                nvheDebug?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.ReserveCarveoutRequest.$Properties;
+        }
+
+        interface IReserveCarveoutResponse extends pkvm.v1.ReserveCarveoutResponse.$Properties {
+        }
+
+        class ReserveCarveoutResponse {
+            constructor(p?: pkvm.v1.ReserveCarveoutResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            ret: number;
+            hypMemBase: number;
+            hypMemSize: number;
+            totalPages: number;
+            hypS1Pages: number;
+            hostS2Pages: number;
+            vmTablePages: number;
+            vmemmapPages: number;
+            selftestPages: number;
+            ffaProxyPages: number;
+            iommuPages: number;
+            log: string[];
+            static create(properties: pkvm.v1.ReserveCarveoutResponse.$Shape): pkvm.v1.ReserveCarveoutResponse & pkvm.v1.ReserveCarveoutResponse.$Shape;
+            static create(properties?: pkvm.v1.ReserveCarveoutResponse.$Properties): pkvm.v1.ReserveCarveoutResponse;
+            static encode(m: pkvm.v1.ReserveCarveoutResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.ReserveCarveoutResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.ReserveCarveoutResponse & pkvm.v1.ReserveCarveoutResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.ReserveCarveoutResponse & pkvm.v1.ReserveCarveoutResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.ReserveCarveoutResponse;
+            static toObject(m: pkvm.v1.ReserveCarveoutResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ReserveCarveoutResponse {
+            interface $Properties {
+                ret?: (number|null);
+                hypMemBase?: (number|null);
+                hypMemSize?: (number|null);
+                totalPages?: (number|null);
+                hypS1Pages?: (number|null);
+                hostS2Pages?: (number|null);
+                vmTablePages?: (number|null);
+                vmemmapPages?: (number|null);
+                selftestPages?: (number|null);
+                ffaProxyPages?: (number|null);
+                iommuPages?: (number|null);
+                log?: (string[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.ReserveCarveoutResponse.$Properties;
+        }
+
+        interface IRegisterDriverRequest extends pkvm.v1.RegisterDriverRequest.$Properties {
+        }
+
+        class RegisterDriverRequest {
+            constructor(p?: pkvm.v1.RegisterDriverRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            driver: pkvm.v1.HostIommuDriver;
+            testInitErrno: number;
+            testRemoveErrno: number;
+            missingKernOps: boolean;
+            missingEl2Ops: boolean;
+            testEl2WithoutIdmap: boolean;
+            static create(properties: pkvm.v1.RegisterDriverRequest.$Shape): pkvm.v1.RegisterDriverRequest & pkvm.v1.RegisterDriverRequest.$Shape;
+            static create(properties?: pkvm.v1.RegisterDriverRequest.$Properties): pkvm.v1.RegisterDriverRequest;
+            static encode(m: pkvm.v1.RegisterDriverRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.RegisterDriverRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.RegisterDriverRequest & pkvm.v1.RegisterDriverRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.RegisterDriverRequest & pkvm.v1.RegisterDriverRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.RegisterDriverRequest;
+            static toObject(m: pkvm.v1.RegisterDriverRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RegisterDriverRequest {
+            interface $Properties {
+                driver?: (pkvm.v1.HostIommuDriver|null);
+                testInitErrno?: (number|null);
+                testRemoveErrno?: (number|null);
+                missingKernOps?: (boolean|null);
+                missingEl2Ops?: (boolean|null);
+                testEl2WithoutIdmap?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.RegisterDriverRequest.$Properties;
+        }
+
+        interface IRegisterDriverResponse extends pkvm.v1.RegisterDriverResponse.$Properties {
+        }
+
+        class RegisterDriverResponse {
+            constructor(p?: pkvm.v1.RegisterDriverResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            ret: number;
+            registered: boolean;
+            activeDriver: pkvm.v1.HostIommuDriver;
+            activeTestInitErrno: number;
+            activeTestRemoveErrno: number;
+            smmus: number;
+            warnings: pkvm.v1.HostKernelWarning.$Properties[];
+            static create(properties: pkvm.v1.RegisterDriverResponse.$Shape): pkvm.v1.RegisterDriverResponse & pkvm.v1.RegisterDriverResponse.$Shape;
+            static create(properties?: pkvm.v1.RegisterDriverResponse.$Properties): pkvm.v1.RegisterDriverResponse;
+            static encode(m: pkvm.v1.RegisterDriverResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.RegisterDriverResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.RegisterDriverResponse & pkvm.v1.RegisterDriverResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.RegisterDriverResponse & pkvm.v1.RegisterDriverResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.RegisterDriverResponse;
+            static toObject(m: pkvm.v1.RegisterDriverResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RegisterDriverResponse {
+            interface $Properties {
+                ret?: (number|null);
+                registered?: (boolean|null);
+                activeDriver?: (pkvm.v1.HostIommuDriver|null);
+                activeTestInitErrno?: (number|null);
+                activeTestRemoveErrno?: (number|null);
+                smmus?: (number|null);
+                warnings?: (pkvm.v1.HostKernelWarning.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.RegisterDriverResponse.$Properties;
+        }
+
+        interface ICreateHypMappingsRequest extends pkvm.v1.CreateHypMappingsRequest.$Properties {
+        }
+
+        class CreateHypMappingsRequest {
+            constructor(p?: pkvm.v1.CreateHypMappingsRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: pkvm.v1.CreateHypMappingsRequest.$Shape): pkvm.v1.CreateHypMappingsRequest & pkvm.v1.CreateHypMappingsRequest.$Shape;
+            static create(properties?: pkvm.v1.CreateHypMappingsRequest.$Properties): pkvm.v1.CreateHypMappingsRequest;
+            static encode(m: pkvm.v1.CreateHypMappingsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.CreateHypMappingsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.CreateHypMappingsRequest & pkvm.v1.CreateHypMappingsRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.CreateHypMappingsRequest & pkvm.v1.CreateHypMappingsRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.CreateHypMappingsRequest;
+            static toObject(m: pkvm.v1.CreateHypMappingsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CreateHypMappingsRequest {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.CreateHypMappingsRequest.$Properties;
+        }
+
+        interface ICreateHypMappingsResponse extends pkvm.v1.CreateHypMappingsResponse.$Properties {
+        }
+
+        class CreateHypMappingsResponse {
+            constructor(p?: pkvm.v1.CreateHypMappingsResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            ret: number;
+            base: number;
+            mappedPages: number;
+            static create(properties: pkvm.v1.CreateHypMappingsResponse.$Shape): pkvm.v1.CreateHypMappingsResponse & pkvm.v1.CreateHypMappingsResponse.$Shape;
+            static create(properties?: pkvm.v1.CreateHypMappingsResponse.$Properties): pkvm.v1.CreateHypMappingsResponse;
+            static encode(m: pkvm.v1.CreateHypMappingsResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.CreateHypMappingsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.CreateHypMappingsResponse & pkvm.v1.CreateHypMappingsResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.CreateHypMappingsResponse & pkvm.v1.CreateHypMappingsResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.CreateHypMappingsResponse;
+            static toObject(m: pkvm.v1.CreateHypMappingsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CreateHypMappingsResponse {
+            interface $Properties {
+                ret?: (number|null);
+                base?: (number|null);
+                mappedPages?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.CreateHypMappingsResponse.$Properties;
+        }
+
+        interface IInitIommuDriverRequest extends pkvm.v1.InitIommuDriverRequest.$Properties {
+        }
+
+        class InitIommuDriverRequest {
+            constructor(p?: pkvm.v1.InitIommuDriverRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: pkvm.v1.InitIommuDriverRequest.$Shape): pkvm.v1.InitIommuDriverRequest & pkvm.v1.InitIommuDriverRequest.$Shape;
+            static create(properties?: pkvm.v1.InitIommuDriverRequest.$Properties): pkvm.v1.InitIommuDriverRequest;
+            static encode(m: pkvm.v1.InitIommuDriverRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.InitIommuDriverRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.InitIommuDriverRequest & pkvm.v1.InitIommuDriverRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.InitIommuDriverRequest & pkvm.v1.InitIommuDriverRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.InitIommuDriverRequest;
+            static toObject(m: pkvm.v1.InitIommuDriverRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace InitIommuDriverRequest {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.InitIommuDriverRequest.$Properties;
+        }
+
+        interface IHostSmmuProbe extends pkvm.v1.HostSmmuProbe.$Properties {
+        }
+
+        class HostSmmuProbe {
+            constructor(p?: pkvm.v1.HostSmmuProbe.$Properties);
+            $unknowns?: Uint8Array[];
+            id: string;
+            index: number;
+            probed: boolean;
+            errno: number;
+            reason: string;
+            mmioBase: number;
+            mmioSize: number;
+            bootGbpa: number;
+            tables?: (pkvm.v1.SmmuTables.$Properties|null);
+            evtqBase: number;
+            evtqLog2Entries: number;
+            removed: boolean;
+            static create(properties: pkvm.v1.HostSmmuProbe.$Shape): pkvm.v1.HostSmmuProbe & pkvm.v1.HostSmmuProbe.$Shape;
+            static create(properties?: pkvm.v1.HostSmmuProbe.$Properties): pkvm.v1.HostSmmuProbe;
+            static encode(m: pkvm.v1.HostSmmuProbe.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.HostSmmuProbe.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.HostSmmuProbe & pkvm.v1.HostSmmuProbe.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.HostSmmuProbe & pkvm.v1.HostSmmuProbe.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.HostSmmuProbe;
+            static toObject(m: pkvm.v1.HostSmmuProbe, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HostSmmuProbe {
+            interface $Properties {
+                id?: (string|null);
+                index?: (number|null);
+                probed?: (boolean|null);
+                errno?: (number|null);
+                reason?: (string|null);
+                mmioBase?: (number|null);
+                mmioSize?: (number|null);
+                bootGbpa?: (number|null);
+                tables?: (pkvm.v1.SmmuTables.$Properties|null);
+                evtqBase?: (number|null);
+                evtqLog2Entries?: (number|null);
+                removed?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.HostSmmuProbe.$Properties;
+        }
+
+        interface IInitIommuDriverResponse extends pkvm.v1.InitIommuDriverResponse.$Properties {
+        }
+
+        class InitIommuDriverResponse {
+            constructor(p?: pkvm.v1.InitIommuDriverResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            ret: number;
+            driver: pkvm.v1.HostIommuDriver;
+            expected: number;
+            probed: number;
+            smmus: pkvm.v1.HostSmmuProbe.$Properties[];
+            published: boolean;
+            log: string[];
+            warnings: pkvm.v1.HostKernelWarning.$Properties[];
+            smmuArrayPfn: number;
+            smmuArrayPages: number;
+            static create(properties: pkvm.v1.InitIommuDriverResponse.$Shape): pkvm.v1.InitIommuDriverResponse & pkvm.v1.InitIommuDriverResponse.$Shape;
+            static create(properties?: pkvm.v1.InitIommuDriverResponse.$Properties): pkvm.v1.InitIommuDriverResponse;
+            static encode(m: pkvm.v1.InitIommuDriverResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.InitIommuDriverResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.InitIommuDriverResponse & pkvm.v1.InitIommuDriverResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.InitIommuDriverResponse & pkvm.v1.InitIommuDriverResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.InitIommuDriverResponse;
+            static toObject(m: pkvm.v1.InitIommuDriverResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace InitIommuDriverResponse {
+            interface $Properties {
+                ret?: (number|null);
+                driver?: (pkvm.v1.HostIommuDriver|null);
+                expected?: (number|null);
+                probed?: (number|null);
+                smmus?: (pkvm.v1.HostSmmuProbe.$Properties[]|null);
+                published?: (boolean|null);
+                log?: (string[]|null);
+                warnings?: (pkvm.v1.HostKernelWarning.$Properties[]|null);
+                smmuArrayPfn?: (number|null);
+                smmuArrayPages?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.InitIommuDriverResponse.$Properties;
+        }
+
+        interface IPkvmInitRequest extends pkvm.v1.PkvmInitRequest.$Properties {
+        }
+
+        class PkvmInitRequest {
+            constructor(p?: pkvm.v1.PkvmInitRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            hypVaBits: number;
+            static create(properties: pkvm.v1.PkvmInitRequest.$Shape): pkvm.v1.PkvmInitRequest & pkvm.v1.PkvmInitRequest.$Shape;
+            static create(properties?: pkvm.v1.PkvmInitRequest.$Properties): pkvm.v1.PkvmInitRequest;
+            static encode(m: pkvm.v1.PkvmInitRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.PkvmInitRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.PkvmInitRequest & pkvm.v1.PkvmInitRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.PkvmInitRequest & pkvm.v1.PkvmInitRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.PkvmInitRequest;
+            static toObject(m: pkvm.v1.PkvmInitRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PkvmInitRequest {
+            interface $Properties {
+                hypVaBits?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.PkvmInitRequest.$Properties;
+        }
+
+        interface IPkvmInitResponse extends pkvm.v1.PkvmInitResponse.$Properties {
+        }
+
+        class PkvmInitResponse {
+            constructor(p?: pkvm.v1.PkvmInitResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            ret: number;
             x0: number;
             x1: number;
-            x2: number;
-            x3: number;
-            static create(properties: pkvm.v1.HvcResponse.$Shape): pkvm.v1.HvcResponse & pkvm.v1.HvcResponse.$Shape;
-            static create(properties?: pkvm.v1.HvcResponse.$Properties): pkvm.v1.HvcResponse;
-            static encode(m: pkvm.v1.HvcResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: pkvm.v1.HvcResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.HvcResponse & pkvm.v1.HvcResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.HvcResponse & pkvm.v1.HvcResponse.$Shape;
+            args: number[];
+            subSteps: pkvm.v1.HostBootSubStep.$Properties[];
+            warnings: pkvm.v1.HostKernelWarning.$Properties[];
+            static create(properties: pkvm.v1.PkvmInitResponse.$Shape): pkvm.v1.PkvmInitResponse & pkvm.v1.PkvmInitResponse.$Shape;
+            static create(properties?: pkvm.v1.PkvmInitResponse.$Properties): pkvm.v1.PkvmInitResponse;
+            static encode(m: pkvm.v1.PkvmInitResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.PkvmInitResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.PkvmInitResponse & pkvm.v1.PkvmInitResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.PkvmInitResponse & pkvm.v1.PkvmInitResponse.$Shape;
             static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): pkvm.v1.HvcResponse;
-            static toObject(m: pkvm.v1.HvcResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            static fromObject(d: { [k: string]: any }): pkvm.v1.PkvmInitResponse;
+            static toObject(m: pkvm.v1.PkvmInitResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
             static getTypeUrl(prefix?: string): string;
         }
 
-        namespace HvcResponse {
+        namespace PkvmInitResponse {
             interface $Properties {
+                ret?: (number|null);
                 x0?: (number|null);
                 x1?: (number|null);
-                x2?: (number|null);
-                x3?: (number|null);
+                args?: (number[]|null);
+                subSteps?: (pkvm.v1.HostBootSubStep.$Properties[]|null);
+                warnings?: (pkvm.v1.HostKernelWarning.$Properties[]|null);
                 $unknowns?: Uint8Array[];
             }
-            type $Shape = pkvm.v1.HvcResponse.$Properties;
+            type $Shape = pkvm.v1.PkvmInitResponse.$Properties;
         }
 
-        class HypervisorService extends $protobuf.rpc.Service {
-            constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
-            static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): HypervisorService;
-            ping: pkvm.v1.HypervisorService.Ping;
-            health: pkvm.v1.HypervisorService.Health;
+        interface IFreeHypPgdsRequest extends pkvm.v1.FreeHypPgdsRequest.$Properties {
         }
 
-        namespace HypervisorService {
-            type PingCallback = (error: (Error|null), response?: pkvm.v1.PingResponse) => void;
-            type Ping = {
-              (request: pkvm.v1.IPingRequest, callback: pkvm.v1.HypervisorService.PingCallback): void;
-              (request: pkvm.v1.IPingRequest): Promise<pkvm.v1.PingResponse>;
-              readonly name: "Ping";
-              readonly path: "/pkvm.v1.HypervisorService/Ping";
-              readonly requestType: "PingRequest";
-              readonly responseType: "PingResponse";
-              readonly requestStream: undefined;
-              readonly responseStream: undefined;
-            };
-            type HealthCallback = (error: (Error|null), response?: pkvm.v1.HealthResponse) => void;
-            type Health = {
-              (request: pkvm.v1.IHealthRequest, callback: pkvm.v1.HypervisorService.HealthCallback): void;
-              (request: pkvm.v1.IHealthRequest): Promise<pkvm.v1.HealthResponse>;
-              readonly name: "Health";
-              readonly path: "/pkvm.v1.HypervisorService/Health";
-              readonly requestType: "HealthRequest";
-              readonly responseType: "HealthResponse";
-              readonly requestStream: undefined;
-              readonly responseStream: undefined;
-            };
-        }
-
-        class HypService extends $protobuf.rpc.Service {
-            constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
-            static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): HypService;
-            hvc: pkvm.v1.HypService.Hvc;
-        }
-
-        namespace HypService {
-            type HvcCallback = (error: (Error|null), response?: pkvm.v1.HvcResponse) => void;
-            type Hvc = {
-              (request: pkvm.v1.IHvcRequest, callback: pkvm.v1.HypService.HvcCallback): void;
-              (request: pkvm.v1.IHvcRequest): Promise<pkvm.v1.HvcResponse>;
-              readonly name: "Hvc";
-              readonly path: "/pkvm.v1.HypService/Hvc";
-              readonly requestType: "HvcRequest";
-              readonly responseType: "HvcResponse";
-              readonly requestStream: undefined;
-              readonly responseStream: undefined;
-            };
-        }
-
-        class HypervisorEarlyService extends $protobuf.rpc.Service {
-            constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
-            static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): HypervisorEarlyService;
-            installIommuOps: pkvm.v1.HypervisorEarlyService.InstallIommuOps;
-            setIommuPoolPages: pkvm.v1.HypervisorEarlyService.SetIommuPoolPages;
-            armInitFault: pkvm.v1.HypervisorEarlyService.ArmInitFault;
-        }
-
-        namespace HypervisorEarlyService {
-            type InstallIommuOpsCallback = (error: (Error|null), response?: pkvm.v1.InstallIommuOpsResponse) => void;
-            type InstallIommuOps = {
-              (request: pkvm.v1.IInstallIommuOpsRequest, callback: pkvm.v1.HypervisorEarlyService.InstallIommuOpsCallback): void;
-              (request: pkvm.v1.IInstallIommuOpsRequest): Promise<pkvm.v1.InstallIommuOpsResponse>;
-              readonly name: "InstallIommuOps";
-              readonly path: "/pkvm.v1.HypervisorEarlyService/InstallIommuOps";
-              readonly requestType: "InstallIommuOpsRequest";
-              readonly responseType: "InstallIommuOpsResponse";
-              readonly requestStream: undefined;
-              readonly responseStream: undefined;
-            };
-            type SetIommuPoolPagesCallback = (error: (Error|null), response?: pkvm.v1.SetIommuPoolPagesResponse) => void;
-            type SetIommuPoolPages = {
-              (request: pkvm.v1.ISetIommuPoolPagesRequest, callback: pkvm.v1.HypervisorEarlyService.SetIommuPoolPagesCallback): void;
-              (request: pkvm.v1.ISetIommuPoolPagesRequest): Promise<pkvm.v1.SetIommuPoolPagesResponse>;
-              readonly name: "SetIommuPoolPages";
-              readonly path: "/pkvm.v1.HypervisorEarlyService/SetIommuPoolPages";
-              readonly requestType: "SetIommuPoolPagesRequest";
-              readonly responseType: "SetIommuPoolPagesResponse";
-              readonly requestStream: undefined;
-              readonly responseStream: undefined;
-            };
-            type ArmInitFaultCallback = (error: (Error|null), response?: pkvm.v1.ArmInitFaultResponse) => void;
-            type ArmInitFault = {
-              (request: pkvm.v1.IArmInitFaultRequest, callback: pkvm.v1.HypervisorEarlyService.ArmInitFaultCallback): void;
-              (request: pkvm.v1.IArmInitFaultRequest): Promise<pkvm.v1.ArmInitFaultResponse>;
-              readonly name: "ArmInitFault";
-              readonly path: "/pkvm.v1.HypervisorEarlyService/ArmInitFault";
-              readonly requestType: "ArmInitFaultRequest";
-              readonly responseType: "ArmInitFaultResponse";
-              readonly requestStream: undefined;
-              readonly responseStream: undefined;
-            };
-        }
-
-        interface IInstallIommuOpsRequest extends pkvm.v1.InstallIommuOpsRequest.$Properties {
-        }
-
-        class InstallIommuOpsRequest {
-            constructor(p?: pkvm.v1.InstallIommuOpsRequest.$Properties);
+        class FreeHypPgdsRequest {
+            constructor(p?: pkvm.v1.FreeHypPgdsRequest.$Properties);
             $unknowns?: Uint8Array[];
-            driver: string;
-            init: boolean;
-            hostStage2Idmap: boolean;
-            enableDev: boolean;
-            disableDev: boolean;
-            smmuArrayPfn: number;
-            smmuArrayPages: number;
-            smmus: pkvm.v1.SmmuTables.$Properties[];
-            static create(properties: pkvm.v1.InstallIommuOpsRequest.$Shape): pkvm.v1.InstallIommuOpsRequest & pkvm.v1.InstallIommuOpsRequest.$Shape;
-            static create(properties?: pkvm.v1.InstallIommuOpsRequest.$Properties): pkvm.v1.InstallIommuOpsRequest;
-            static encode(m: pkvm.v1.InstallIommuOpsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: pkvm.v1.InstallIommuOpsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.InstallIommuOpsRequest & pkvm.v1.InstallIommuOpsRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.InstallIommuOpsRequest & pkvm.v1.InstallIommuOpsRequest.$Shape;
+            static create(properties: pkvm.v1.FreeHypPgdsRequest.$Shape): pkvm.v1.FreeHypPgdsRequest & pkvm.v1.FreeHypPgdsRequest.$Shape;
+            static create(properties?: pkvm.v1.FreeHypPgdsRequest.$Properties): pkvm.v1.FreeHypPgdsRequest;
+            static encode(m: pkvm.v1.FreeHypPgdsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.FreeHypPgdsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.FreeHypPgdsRequest & pkvm.v1.FreeHypPgdsRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.FreeHypPgdsRequest & pkvm.v1.FreeHypPgdsRequest.$Shape;
             static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): pkvm.v1.InstallIommuOpsRequest;
-            static toObject(m: pkvm.v1.InstallIommuOpsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            static fromObject(d: { [k: string]: any }): pkvm.v1.FreeHypPgdsRequest;
+            static toObject(m: pkvm.v1.FreeHypPgdsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
             static getTypeUrl(prefix?: string): string;
         }
 
-        namespace InstallIommuOpsRequest {
-            interface $Properties {
-                driver?: (string|null);
-                init?: (boolean|null);
-                hostStage2Idmap?: (boolean|null);
-                enableDev?: (boolean|null);
-                disableDev?: (boolean|null);
-                smmuArrayPfn?: (number|null);
-                smmuArrayPages?: (number|null);
-                smmus?: (pkvm.v1.SmmuTables.$Properties[]|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = pkvm.v1.InstallIommuOpsRequest.$Properties;
-        }
-
-        interface IInstallIommuOpsResponse extends pkvm.v1.InstallIommuOpsResponse.$Properties {
-        }
-
-        class InstallIommuOpsResponse {
-            constructor(p?: pkvm.v1.InstallIommuOpsResponse.$Properties);
-            $unknowns?: Uint8Array[];
-            ops?: (pkvm.v1.IommuOps.$Properties|null);
-            static create(properties: pkvm.v1.InstallIommuOpsResponse.$Shape): pkvm.v1.InstallIommuOpsResponse & pkvm.v1.InstallIommuOpsResponse.$Shape;
-            static create(properties?: pkvm.v1.InstallIommuOpsResponse.$Properties): pkvm.v1.InstallIommuOpsResponse;
-            static encode(m: pkvm.v1.InstallIommuOpsResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: pkvm.v1.InstallIommuOpsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.InstallIommuOpsResponse & pkvm.v1.InstallIommuOpsResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.InstallIommuOpsResponse & pkvm.v1.InstallIommuOpsResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): pkvm.v1.InstallIommuOpsResponse;
-            static toObject(m: pkvm.v1.InstallIommuOpsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace InstallIommuOpsResponse {
-            interface $Properties {
-                ops?: (pkvm.v1.IommuOps.$Properties|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = pkvm.v1.InstallIommuOpsResponse.$Properties;
-        }
-
-        interface IIommuOps extends pkvm.v1.IommuOps.$Properties {
-        }
-
-        class IommuOps {
-            constructor(p?: pkvm.v1.IommuOps.$Properties);
-            $unknowns?: Uint8Array[];
-            driver: string;
-            init: boolean;
-            hostStage2Idmap: boolean;
-            enableDev: boolean;
-            disableDev: boolean;
-            smmuArrayPfn: number;
-            smmuArrayPages: number;
-            smmus: pkvm.v1.SmmuTables.$Properties[];
-            static create(properties: pkvm.v1.IommuOps.$Shape): pkvm.v1.IommuOps & pkvm.v1.IommuOps.$Shape;
-            static create(properties?: pkvm.v1.IommuOps.$Properties): pkvm.v1.IommuOps;
-            static encode(m: pkvm.v1.IommuOps.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: pkvm.v1.IommuOps.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.IommuOps & pkvm.v1.IommuOps.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.IommuOps & pkvm.v1.IommuOps.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): pkvm.v1.IommuOps;
-            static toObject(m: pkvm.v1.IommuOps, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace IommuOps {
-            interface $Properties {
-                driver?: (string|null);
-                init?: (boolean|null);
-                hostStage2Idmap?: (boolean|null);
-                enableDev?: (boolean|null);
-                disableDev?: (boolean|null);
-                smmuArrayPfn?: (number|null);
-                smmuArrayPages?: (number|null);
-                smmus?: (pkvm.v1.SmmuTables.$Properties[]|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = pkvm.v1.IommuOps.$Properties;
-        }
-
-        interface ISetIommuPoolPagesRequest extends pkvm.v1.SetIommuPoolPagesRequest.$Properties {
-        }
-
-        class SetIommuPoolPagesRequest {
-            constructor(p?: pkvm.v1.SetIommuPoolPagesRequest.$Properties);
-            $unknowns?: Uint8Array[];
-            pages: number;
-            static create(properties: pkvm.v1.SetIommuPoolPagesRequest.$Shape): pkvm.v1.SetIommuPoolPagesRequest & pkvm.v1.SetIommuPoolPagesRequest.$Shape;
-            static create(properties?: pkvm.v1.SetIommuPoolPagesRequest.$Properties): pkvm.v1.SetIommuPoolPagesRequest;
-            static encode(m: pkvm.v1.SetIommuPoolPagesRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: pkvm.v1.SetIommuPoolPagesRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.SetIommuPoolPagesRequest & pkvm.v1.SetIommuPoolPagesRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.SetIommuPoolPagesRequest & pkvm.v1.SetIommuPoolPagesRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): pkvm.v1.SetIommuPoolPagesRequest;
-            static toObject(m: pkvm.v1.SetIommuPoolPagesRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace SetIommuPoolPagesRequest {
-            interface $Properties {
-                pages?: (number|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = pkvm.v1.SetIommuPoolPagesRequest.$Properties;
-        }
-
-        interface ISetIommuPoolPagesResponse extends pkvm.v1.SetIommuPoolPagesResponse.$Properties {
-        }
-
-        class SetIommuPoolPagesResponse {
-            constructor(p?: pkvm.v1.SetIommuPoolPagesResponse.$Properties);
-            $unknowns?: Uint8Array[];
-            pages: number;
-            static create(properties: pkvm.v1.SetIommuPoolPagesResponse.$Shape): pkvm.v1.SetIommuPoolPagesResponse & pkvm.v1.SetIommuPoolPagesResponse.$Shape;
-            static create(properties?: pkvm.v1.SetIommuPoolPagesResponse.$Properties): pkvm.v1.SetIommuPoolPagesResponse;
-            static encode(m: pkvm.v1.SetIommuPoolPagesResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: pkvm.v1.SetIommuPoolPagesResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.SetIommuPoolPagesResponse & pkvm.v1.SetIommuPoolPagesResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.SetIommuPoolPagesResponse & pkvm.v1.SetIommuPoolPagesResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): pkvm.v1.SetIommuPoolPagesResponse;
-            static toObject(m: pkvm.v1.SetIommuPoolPagesResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace SetIommuPoolPagesResponse {
-            interface $Properties {
-                pages?: (number|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = pkvm.v1.SetIommuPoolPagesResponse.$Properties;
-        }
-
-        interface IArmInitFaultRequest extends pkvm.v1.ArmInitFaultRequest.$Properties {
-        }
-
-        class ArmInitFaultRequest {
-            constructor(p?: pkvm.v1.ArmInitFaultRequest.$Properties);
-            $unknowns?: Uint8Array[];
-            subStep: string;
-            errno: number;
-            static create(properties: pkvm.v1.ArmInitFaultRequest.$Shape): pkvm.v1.ArmInitFaultRequest & pkvm.v1.ArmInitFaultRequest.$Shape;
-            static create(properties?: pkvm.v1.ArmInitFaultRequest.$Properties): pkvm.v1.ArmInitFaultRequest;
-            static encode(m: pkvm.v1.ArmInitFaultRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: pkvm.v1.ArmInitFaultRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.ArmInitFaultRequest & pkvm.v1.ArmInitFaultRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.ArmInitFaultRequest & pkvm.v1.ArmInitFaultRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): pkvm.v1.ArmInitFaultRequest;
-            static toObject(m: pkvm.v1.ArmInitFaultRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace ArmInitFaultRequest {
-            interface $Properties {
-                subStep?: (string|null);
-                errno?: (number|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = pkvm.v1.ArmInitFaultRequest.$Properties;
-        }
-
-        interface IArmInitFaultResponse extends pkvm.v1.ArmInitFaultResponse.$Properties {
-        }
-
-        class ArmInitFaultResponse {
-            constructor(p?: pkvm.v1.ArmInitFaultResponse.$Properties);
-            $unknowns?: Uint8Array[];
-            subStep: string;
-            errno: number;
-            static create(properties: pkvm.v1.ArmInitFaultResponse.$Shape): pkvm.v1.ArmInitFaultResponse & pkvm.v1.ArmInitFaultResponse.$Shape;
-            static create(properties?: pkvm.v1.ArmInitFaultResponse.$Properties): pkvm.v1.ArmInitFaultResponse;
-            static encode(m: pkvm.v1.ArmInitFaultResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: pkvm.v1.ArmInitFaultResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.ArmInitFaultResponse & pkvm.v1.ArmInitFaultResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.ArmInitFaultResponse & pkvm.v1.ArmInitFaultResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): pkvm.v1.ArmInitFaultResponse;
-            static toObject(m: pkvm.v1.ArmInitFaultResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace ArmInitFaultResponse {
-            interface $Properties {
-                subStep?: (string|null);
-                errno?: (number|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = pkvm.v1.ArmInitFaultResponse.$Properties;
-        }
-
-        class HypervisorDumpService extends $protobuf.rpc.Service {
-            constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
-            static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): HypervisorDumpService;
-            memMap: pkvm.v1.HypervisorDumpService.MemMap;
-            initHistory: pkvm.v1.HypervisorDumpService.InitHistory;
-            warnings: pkvm.v1.HypervisorDumpService.Warnings;
-            hypState: pkvm.v1.HypervisorDumpService.HypState;
-            ownerChanges: pkvm.v1.HypervisorDumpService.OwnerChanges;
-        }
-
-        namespace HypervisorDumpService {
-            type MemMapCallback = (error: (Error|null), response?: pkvm.v1.MemMapResponse) => void;
-            type MemMap = {
-              (request: pkvm.v1.IMemMapRequest, callback: pkvm.v1.HypervisorDumpService.MemMapCallback): void;
-              (request: pkvm.v1.IMemMapRequest): Promise<pkvm.v1.MemMapResponse>;
-              readonly name: "MemMap";
-              readonly path: "/pkvm.v1.HypervisorDumpService/MemMap";
-              readonly requestType: "MemMapRequest";
-              readonly responseType: "MemMapResponse";
-              readonly requestStream: undefined;
-              readonly responseStream: undefined;
-            };
-            type InitHistoryCallback = (error: (Error|null), response?: pkvm.v1.InitHistoryResponse) => void;
-            type InitHistory = {
-              (request: pkvm.v1.IInitHistoryRequest, callback: pkvm.v1.HypervisorDumpService.InitHistoryCallback): void;
-              (request: pkvm.v1.IInitHistoryRequest): Promise<pkvm.v1.InitHistoryResponse>;
-              readonly name: "InitHistory";
-              readonly path: "/pkvm.v1.HypervisorDumpService/InitHistory";
-              readonly requestType: "InitHistoryRequest";
-              readonly responseType: "InitHistoryResponse";
-              readonly requestStream: undefined;
-              readonly responseStream: undefined;
-            };
-            type WarningsCallback = (error: (Error|null), response?: pkvm.v1.WarningsResponse) => void;
-            type Warnings = {
-              (request: pkvm.v1.IWarningsRequest, callback: pkvm.v1.HypervisorDumpService.WarningsCallback): void;
-              (request: pkvm.v1.IWarningsRequest): Promise<pkvm.v1.WarningsResponse>;
-              readonly name: "Warnings";
-              readonly path: "/pkvm.v1.HypervisorDumpService/Warnings";
-              readonly requestType: "WarningsRequest";
-              readonly responseType: "WarningsResponse";
-              readonly requestStream: undefined;
-              readonly responseStream: undefined;
-            };
-            type HypStateCallback = (error: (Error|null), response?: pkvm.v1.HypStateResponse) => void;
-            type HypState = {
-              (request: pkvm.v1.IHypStateRequest, callback: pkvm.v1.HypervisorDumpService.HypStateCallback): void;
-              (request: pkvm.v1.IHypStateRequest): Promise<pkvm.v1.HypStateResponse>;
-              readonly name: "HypState";
-              readonly path: "/pkvm.v1.HypervisorDumpService/HypState";
-              readonly requestType: "HypStateRequest";
-              readonly responseType: "HypStateResponse";
-              readonly requestStream: undefined;
-              readonly responseStream: undefined;
-            };
-            type OwnerChangesCallback = (error: (Error|null), response?: pkvm.v1.OwnerChangesResponse) => void;
-            type OwnerChanges = {
-              (request: pkvm.v1.IOwnerChangesRequest, callback: pkvm.v1.HypervisorDumpService.OwnerChangesCallback): void;
-              (request: pkvm.v1.IOwnerChangesRequest): Promise<pkvm.v1.OwnerChangesResponse>;
-              readonly name: "OwnerChanges";
-              readonly path: "/pkvm.v1.HypervisorDumpService/OwnerChanges";
-              readonly requestType: "OwnerChangesRequest";
-              readonly responseType: "OwnerChangesResponse";
-              readonly requestStream: undefined;
-              readonly responseStream: undefined;
-            };
-        }
-
-        interface IMemMapRequest extends pkvm.v1.MemMapRequest.$Properties {
-        }
-
-        class MemMapRequest {
-            constructor(p?: pkvm.v1.MemMapRequest.$Properties);
-            $unknowns?: Uint8Array[];
-            start: number;
-            end: number;
-            static create(properties: pkvm.v1.MemMapRequest.$Shape): pkvm.v1.MemMapRequest & pkvm.v1.MemMapRequest.$Shape;
-            static create(properties?: pkvm.v1.MemMapRequest.$Properties): pkvm.v1.MemMapRequest;
-            static encode(m: pkvm.v1.MemMapRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: pkvm.v1.MemMapRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.MemMapRequest & pkvm.v1.MemMapRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.MemMapRequest & pkvm.v1.MemMapRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): pkvm.v1.MemMapRequest;
-            static toObject(m: pkvm.v1.MemMapRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace MemMapRequest {
-            interface $Properties {
-                start?: (number|null);
-                end?: (number|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = pkvm.v1.MemMapRequest.$Properties;
-        }
-
-        interface IMemRange extends pkvm.v1.MemRange.$Properties {
-        }
-
-        class MemRange {
-            constructor(p?: pkvm.v1.MemRange.$Properties);
-            $unknowns?: Uint8Array[];
-            start: number;
-            end: number;
-            owner: string;
-            hostState: string;
-            hypState: string;
-            refcount: number;
-            shareGuestCount: number;
-            isMemory: boolean;
-            hostAccess: number;
-            guestVm: number;
-            static create(properties: pkvm.v1.MemRange.$Shape): pkvm.v1.MemRange & pkvm.v1.MemRange.$Shape;
-            static create(properties?: pkvm.v1.MemRange.$Properties): pkvm.v1.MemRange;
-            static encode(m: pkvm.v1.MemRange.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: pkvm.v1.MemRange.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.MemRange & pkvm.v1.MemRange.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.MemRange & pkvm.v1.MemRange.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): pkvm.v1.MemRange;
-            static toObject(m: pkvm.v1.MemRange, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace MemRange {
-            interface $Properties {
-                start?: (number|null);
-                end?: (number|null);
-                owner?: (string|null);
-                hostState?: (string|null);
-                hypState?: (string|null);
-                refcount?: (number|null);
-                shareGuestCount?: (number|null);
-                isMemory?: (boolean|null);
-                hostAccess?: (number|null);
-                guestVm?: (number|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = pkvm.v1.MemRange.$Properties;
-        }
-
-        interface IMemMapResponse extends pkvm.v1.MemMapResponse.$Properties {
-        }
-
-        class MemMapResponse {
-            constructor(p?: pkvm.v1.MemMapResponse.$Properties);
-            $unknowns?: Uint8Array[];
-            ranges: pkvm.v1.MemRange.$Properties[];
-            static create(properties: pkvm.v1.MemMapResponse.$Shape): pkvm.v1.MemMapResponse & pkvm.v1.MemMapResponse.$Shape;
-            static create(properties?: pkvm.v1.MemMapResponse.$Properties): pkvm.v1.MemMapResponse;
-            static encode(m: pkvm.v1.MemMapResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: pkvm.v1.MemMapResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.MemMapResponse & pkvm.v1.MemMapResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.MemMapResponse & pkvm.v1.MemMapResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): pkvm.v1.MemMapResponse;
-            static toObject(m: pkvm.v1.MemMapResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace MemMapResponse {
-            interface $Properties {
-                ranges?: (pkvm.v1.MemRange.$Properties[]|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = pkvm.v1.MemMapResponse.$Properties;
-        }
-
-        interface IInitHistoryRequest extends pkvm.v1.InitHistoryRequest.$Properties {
-        }
-
-        class InitHistoryRequest {
-            constructor(p?: pkvm.v1.InitHistoryRequest.$Properties);
-            $unknowns?: Uint8Array[];
-            static create(properties: pkvm.v1.InitHistoryRequest.$Shape): pkvm.v1.InitHistoryRequest & pkvm.v1.InitHistoryRequest.$Shape;
-            static create(properties?: pkvm.v1.InitHistoryRequest.$Properties): pkvm.v1.InitHistoryRequest;
-            static encode(m: pkvm.v1.InitHistoryRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: pkvm.v1.InitHistoryRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.InitHistoryRequest & pkvm.v1.InitHistoryRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.InitHistoryRequest & pkvm.v1.InitHistoryRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): pkvm.v1.InitHistoryRequest;
-            static toObject(m: pkvm.v1.InitHistoryRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace InitHistoryRequest {
+        namespace FreeHypPgdsRequest {
             interface $Properties {
                 $unknowns?: Uint8Array[];
             }
-            type $Shape = pkvm.v1.InitHistoryRequest.$Properties;
+            type $Shape = pkvm.v1.FreeHypPgdsRequest.$Properties;
         }
 
-        interface IInitStep extends pkvm.v1.InitStep.$Properties {
+        interface IFreeHypPgdsResponse extends pkvm.v1.FreeHypPgdsResponse.$Properties {
         }
 
-        class InitStep {
-            constructor(p?: pkvm.v1.InitStep.$Properties);
+        class FreeHypPgdsResponse {
+            constructor(p?: pkvm.v1.FreeHypPgdsResponse.$Properties);
             $unknowns?: Uint8Array[];
-            subStep: string;
             ret: number;
-            injected: boolean;
-            detail: string;
-            static create(properties: pkvm.v1.InitStep.$Shape): pkvm.v1.InitStep & pkvm.v1.InitStep.$Shape;
-            static create(properties?: pkvm.v1.InitStep.$Properties): pkvm.v1.InitStep;
-            static encode(m: pkvm.v1.InitStep.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: pkvm.v1.InitStep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.InitStep & pkvm.v1.InitStep.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.InitStep & pkvm.v1.InitStep.$Shape;
+            static create(properties: pkvm.v1.FreeHypPgdsResponse.$Shape): pkvm.v1.FreeHypPgdsResponse & pkvm.v1.FreeHypPgdsResponse.$Shape;
+            static create(properties?: pkvm.v1.FreeHypPgdsResponse.$Properties): pkvm.v1.FreeHypPgdsResponse;
+            static encode(m: pkvm.v1.FreeHypPgdsResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.FreeHypPgdsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.FreeHypPgdsResponse & pkvm.v1.FreeHypPgdsResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.FreeHypPgdsResponse & pkvm.v1.FreeHypPgdsResponse.$Shape;
             static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): pkvm.v1.InitStep;
-            static toObject(m: pkvm.v1.InitStep, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            static fromObject(d: { [k: string]: any }): pkvm.v1.FreeHypPgdsResponse;
+            static toObject(m: pkvm.v1.FreeHypPgdsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
             static getTypeUrl(prefix?: string): string;
         }
 
-        namespace InitStep {
+        namespace FreeHypPgdsResponse {
             interface $Properties {
-                subStep?: (string|null);
                 ret?: (number|null);
-                injected?: (boolean|null);
-                detail?: (string|null);
                 $unknowns?: Uint8Array[];
             }
-            type $Shape = pkvm.v1.InitStep.$Properties;
+            type $Shape = pkvm.v1.FreeHypPgdsResponse.$Properties;
         }
 
-        interface IInitHistoryResponse extends pkvm.v1.InitHistoryResponse.$Properties {
+        interface IDeprivilegeRequest extends pkvm.v1.DeprivilegeRequest.$Properties {
         }
 
-        class InitHistoryResponse {
-            constructor(p?: pkvm.v1.InitHistoryResponse.$Properties);
+        class DeprivilegeRequest {
+            constructor(p?: pkvm.v1.DeprivilegeRequest.$Properties);
             $unknowns?: Uint8Array[];
-            steps: pkvm.v1.InitStep.$Properties[];
-            result: number;
-            idmapInitialized: boolean;
-            finalizedCpus: number[];
-            protectedModeInitialized: boolean;
+            static create(properties: pkvm.v1.DeprivilegeRequest.$Shape): pkvm.v1.DeprivilegeRequest & pkvm.v1.DeprivilegeRequest.$Shape;
+            static create(properties?: pkvm.v1.DeprivilegeRequest.$Properties): pkvm.v1.DeprivilegeRequest;
+            static encode(m: pkvm.v1.DeprivilegeRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.DeprivilegeRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.DeprivilegeRequest & pkvm.v1.DeprivilegeRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.DeprivilegeRequest & pkvm.v1.DeprivilegeRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.DeprivilegeRequest;
+            static toObject(m: pkvm.v1.DeprivilegeRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeprivilegeRequest {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.DeprivilegeRequest.$Properties;
+        }
+
+        interface IDeprivilegeResponse extends pkvm.v1.DeprivilegeResponse.$Properties {
+        }
+
+        class DeprivilegeResponse {
+            constructor(p?: pkvm.v1.DeprivilegeResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            ret: number;
+            cpus: number;
+            subSteps: pkvm.v1.HostBootSubStep.$Properties[];
+            warnings: pkvm.v1.HostKernelWarning.$Properties[];
+            static create(properties: pkvm.v1.DeprivilegeResponse.$Shape): pkvm.v1.DeprivilegeResponse & pkvm.v1.DeprivilegeResponse.$Shape;
+            static create(properties?: pkvm.v1.DeprivilegeResponse.$Properties): pkvm.v1.DeprivilegeResponse;
+            static encode(m: pkvm.v1.DeprivilegeResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.DeprivilegeResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.DeprivilegeResponse & pkvm.v1.DeprivilegeResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.DeprivilegeResponse & pkvm.v1.DeprivilegeResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.DeprivilegeResponse;
+            static toObject(m: pkvm.v1.DeprivilegeResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeprivilegeResponse {
+            interface $Properties {
+                ret?: (number|null);
+                cpus?: (number|null);
+                subSteps?: (pkvm.v1.HostBootSubStep.$Properties[]|null);
+                warnings?: (pkvm.v1.HostKernelWarning.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.DeprivilegeResponse.$Properties;
+        }
+
+        interface IRemoveIommuDriverRequest extends pkvm.v1.RemoveIommuDriverRequest.$Properties {
+        }
+
+        class RemoveIommuDriverRequest {
+            constructor(p?: pkvm.v1.RemoveIommuDriverRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: pkvm.v1.RemoveIommuDriverRequest.$Shape): pkvm.v1.RemoveIommuDriverRequest & pkvm.v1.RemoveIommuDriverRequest.$Shape;
+            static create(properties?: pkvm.v1.RemoveIommuDriverRequest.$Properties): pkvm.v1.RemoveIommuDriverRequest;
+            static encode(m: pkvm.v1.RemoveIommuDriverRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.RemoveIommuDriverRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.RemoveIommuDriverRequest & pkvm.v1.RemoveIommuDriverRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.RemoveIommuDriverRequest & pkvm.v1.RemoveIommuDriverRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.RemoveIommuDriverRequest;
+            static toObject(m: pkvm.v1.RemoveIommuDriverRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RemoveIommuDriverRequest {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.RemoveIommuDriverRequest.$Properties;
+        }
+
+        interface IRemoveIommuDriverResponse extends pkvm.v1.RemoveIommuDriverResponse.$Properties {
+        }
+
+        class RemoveIommuDriverResponse {
+            constructor(p?: pkvm.v1.RemoveIommuDriverResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            ret: number;
+            removeCalled: boolean;
+            driverRet: number;
+            driver: pkvm.v1.HostIommuDriver;
+            restored: string[];
+            warnings: pkvm.v1.HostKernelWarning.$Properties[];
+            static create(properties: pkvm.v1.RemoveIommuDriverResponse.$Shape): pkvm.v1.RemoveIommuDriverResponse & pkvm.v1.RemoveIommuDriverResponse.$Shape;
+            static create(properties?: pkvm.v1.RemoveIommuDriverResponse.$Properties): pkvm.v1.RemoveIommuDriverResponse;
+            static encode(m: pkvm.v1.RemoveIommuDriverResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.RemoveIommuDriverResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.RemoveIommuDriverResponse & pkvm.v1.RemoveIommuDriverResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.RemoveIommuDriverResponse & pkvm.v1.RemoveIommuDriverResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.RemoveIommuDriverResponse;
+            static toObject(m: pkvm.v1.RemoveIommuDriverResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RemoveIommuDriverResponse {
+            interface $Properties {
+                ret?: (number|null);
+                removeCalled?: (boolean|null);
+                driverRet?: (number|null);
+                driver?: (pkvm.v1.HostIommuDriver|null);
+                restored?: (string[]|null);
+                warnings?: (pkvm.v1.HostKernelWarning.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.RemoveIommuDriverResponse.$Properties;
+        }
+
+        interface IKernelStatusRequest extends pkvm.v1.KernelStatusRequest.$Properties {
+        }
+
+        class KernelStatusRequest {
+            constructor(p?: pkvm.v1.KernelStatusRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: pkvm.v1.KernelStatusRequest.$Shape): pkvm.v1.KernelStatusRequest & pkvm.v1.KernelStatusRequest.$Shape;
+            static create(properties?: pkvm.v1.KernelStatusRequest.$Properties): pkvm.v1.KernelStatusRequest;
+            static encode(m: pkvm.v1.KernelStatusRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.KernelStatusRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.KernelStatusRequest & pkvm.v1.KernelStatusRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.KernelStatusRequest & pkvm.v1.KernelStatusRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.KernelStatusRequest;
+            static toObject(m: pkvm.v1.KernelStatusRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace KernelStatusRequest {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.KernelStatusRequest.$Properties;
+        }
+
+        interface IKernelStatusResponse extends pkvm.v1.KernelStatusResponse.$Properties {
+        }
+
+        class KernelStatusResponse {
+            constructor(p?: pkvm.v1.KernelStatusResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            platform: string;
+            version: number;
+            hypMemBase: number;
+            hypMemSize: number;
+            iommuPages: number;
+            driver: pkvm.v1.HostIommuDriver;
+            el2Ops: string;
             deprivileged: boolean;
-            earlyBoundary: number;
-            iommuPoolPages: number;
-            ops?: (pkvm.v1.IommuOps.$Properties|null);
-            static create(properties: pkvm.v1.InitHistoryResponse.$Shape): pkvm.v1.InitHistoryResponse & pkvm.v1.InitHistoryResponse.$Shape;
-            static create(properties?: pkvm.v1.InitHistoryResponse.$Properties): pkvm.v1.InitHistoryResponse;
-            static encode(m: pkvm.v1.InitHistoryResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: pkvm.v1.InitHistoryResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.InitHistoryResponse & pkvm.v1.InitHistoryResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.InitHistoryResponse & pkvm.v1.InitHistoryResponse.$Shape;
+            removeCalls: number;
+            warnings: pkvm.v1.HostKernelWarning.$Properties[];
+            log: string[];
+            smmus: pkvm.v1.HostSmmuProbe.$Properties[];
+            stateJson: string;
+            static create(properties: pkvm.v1.KernelStatusResponse.$Shape): pkvm.v1.KernelStatusResponse & pkvm.v1.KernelStatusResponse.$Shape;
+            static create(properties?: pkvm.v1.KernelStatusResponse.$Properties): pkvm.v1.KernelStatusResponse;
+            static encode(m: pkvm.v1.KernelStatusResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.KernelStatusResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.KernelStatusResponse & pkvm.v1.KernelStatusResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.KernelStatusResponse & pkvm.v1.KernelStatusResponse.$Shape;
             static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): pkvm.v1.InitHistoryResponse;
-            static toObject(m: pkvm.v1.InitHistoryResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            static fromObject(d: { [k: string]: any }): pkvm.v1.KernelStatusResponse;
+            static toObject(m: pkvm.v1.KernelStatusResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
             static getTypeUrl(prefix?: string): string;
         }
 
-        namespace InitHistoryResponse {
+        namespace KernelStatusResponse {
             interface $Properties {
-                steps?: (pkvm.v1.InitStep.$Properties[]|null);
-                result?: (number|null);
-                idmapInitialized?: (boolean|null);
-                finalizedCpus?: (number[]|null);
-                protectedModeInitialized?: (boolean|null);
+                platform?: (string|null);
+                version?: (number|null);
+                hypMemBase?: (number|null);
+                hypMemSize?: (number|null);
+                iommuPages?: (number|null);
+                driver?: (pkvm.v1.HostIommuDriver|null);
+                el2Ops?: (string|null);
                 deprivileged?: (boolean|null);
-                earlyBoundary?: (number|null);
-                iommuPoolPages?: (number|null);
-                ops?: (pkvm.v1.IommuOps.$Properties|null);
+                removeCalls?: (number|null);
+                warnings?: (pkvm.v1.HostKernelWarning.$Properties[]|null);
+                log?: (string[]|null);
+                smmus?: (pkvm.v1.HostSmmuProbe.$Properties[]|null);
+                stateJson?: (string|null);
                 $unknowns?: Uint8Array[];
             }
-            type $Shape = pkvm.v1.InitHistoryResponse.$Properties;
-        }
-
-        interface IWarningsRequest extends pkvm.v1.WarningsRequest.$Properties {
-        }
-
-        class WarningsRequest {
-            constructor(p?: pkvm.v1.WarningsRequest.$Properties);
-            $unknowns?: Uint8Array[];
-            static create(properties: pkvm.v1.WarningsRequest.$Shape): pkvm.v1.WarningsRequest & pkvm.v1.WarningsRequest.$Shape;
-            static create(properties?: pkvm.v1.WarningsRequest.$Properties): pkvm.v1.WarningsRequest;
-            static encode(m: pkvm.v1.WarningsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: pkvm.v1.WarningsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.WarningsRequest & pkvm.v1.WarningsRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.WarningsRequest & pkvm.v1.WarningsRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): pkvm.v1.WarningsRequest;
-            static toObject(m: pkvm.v1.WarningsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace WarningsRequest {
-            interface $Properties {
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = pkvm.v1.WarningsRequest.$Properties;
-        }
-
-        enum KernelSplatKind {
-            KERNEL_SPLAT_KIND_UNSPECIFIED = 0,
-            KERNEL_SPLAT_KIND_WARN = 1,
-            KERNEL_SPLAT_KIND_BUG = 2
-        }
-
-        interface IKernelSplat extends pkvm.v1.KernelSplat.$Properties {
-        }
-
-        class KernelSplat {
-            constructor(p?: pkvm.v1.KernelSplat.$Properties);
-            $unknowns?: Uint8Array[];
-            kind: pkvm.v1.KernelSplatKind;
-            site: string;
-            detail: string;
-            call: string;
-            static create(properties: pkvm.v1.KernelSplat.$Shape): pkvm.v1.KernelSplat & pkvm.v1.KernelSplat.$Shape;
-            static create(properties?: pkvm.v1.KernelSplat.$Properties): pkvm.v1.KernelSplat;
-            static encode(m: pkvm.v1.KernelSplat.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: pkvm.v1.KernelSplat.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.KernelSplat & pkvm.v1.KernelSplat.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.KernelSplat & pkvm.v1.KernelSplat.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): pkvm.v1.KernelSplat;
-            static toObject(m: pkvm.v1.KernelSplat, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace KernelSplat {
-            interface $Properties {
-                kind?: (pkvm.v1.KernelSplatKind|null);
-                site?: (string|null);
-                detail?: (string|null);
-                call?: (string|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = pkvm.v1.KernelSplat.$Properties;
-        }
-
-        interface IWarningsResponse extends pkvm.v1.WarningsResponse.$Properties {
-        }
-
-        class WarningsResponse {
-            constructor(p?: pkvm.v1.WarningsResponse.$Properties);
-            $unknowns?: Uint8Array[];
-            splats: pkvm.v1.KernelSplat.$Properties[];
-            static create(properties: pkvm.v1.WarningsResponse.$Shape): pkvm.v1.WarningsResponse & pkvm.v1.WarningsResponse.$Shape;
-            static create(properties?: pkvm.v1.WarningsResponse.$Properties): pkvm.v1.WarningsResponse;
-            static encode(m: pkvm.v1.WarningsResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: pkvm.v1.WarningsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.WarningsResponse & pkvm.v1.WarningsResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.WarningsResponse & pkvm.v1.WarningsResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): pkvm.v1.WarningsResponse;
-            static toObject(m: pkvm.v1.WarningsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace WarningsResponse {
-            interface $Properties {
-                splats?: (pkvm.v1.KernelSplat.$Properties[]|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = pkvm.v1.WarningsResponse.$Properties;
-        }
-
-        interface IHypStateRequest extends pkvm.v1.HypStateRequest.$Properties {
-        }
-
-        class HypStateRequest {
-            constructor(p?: pkvm.v1.HypStateRequest.$Properties);
-            $unknowns?: Uint8Array[];
-            static create(properties: pkvm.v1.HypStateRequest.$Shape): pkvm.v1.HypStateRequest & pkvm.v1.HypStateRequest.$Shape;
-            static create(properties?: pkvm.v1.HypStateRequest.$Properties): pkvm.v1.HypStateRequest;
-            static encode(m: pkvm.v1.HypStateRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: pkvm.v1.HypStateRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.HypStateRequest & pkvm.v1.HypStateRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.HypStateRequest & pkvm.v1.HypStateRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): pkvm.v1.HypStateRequest;
-            static toObject(m: pkvm.v1.HypStateRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace HypStateRequest {
-            interface $Properties {
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = pkvm.v1.HypStateRequest.$Properties;
-        }
-
-        interface IHypVcpu extends pkvm.v1.HypVcpu.$Properties {
-        }
-
-        class HypVcpu {
-            constructor(p?: pkvm.v1.HypVcpu.$Properties);
-            $unknowns?: Uint8Array[];
-            idx: number;
-            hostVcpuPfn: number;
-            loadedOn: number;
-            static create(properties: pkvm.v1.HypVcpu.$Shape): pkvm.v1.HypVcpu & pkvm.v1.HypVcpu.$Shape;
-            static create(properties?: pkvm.v1.HypVcpu.$Properties): pkvm.v1.HypVcpu;
-            static encode(m: pkvm.v1.HypVcpu.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: pkvm.v1.HypVcpu.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.HypVcpu & pkvm.v1.HypVcpu.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.HypVcpu & pkvm.v1.HypVcpu.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): pkvm.v1.HypVcpu;
-            static toObject(m: pkvm.v1.HypVcpu, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace HypVcpu {
-            interface $Properties {
-                idx?: (number|null);
-                hostVcpuPfn?: (number|null);
-                loadedOn?: (number|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = pkvm.v1.HypVcpu.$Properties;
-        }
-
-        interface IHypVm extends pkvm.v1.HypVm.$Properties {
-        }
-
-        class HypVm {
-            constructor(p?: pkvm.v1.HypVm.$Properties);
-            $unknowns?: Uint8Array[];
-            handle: number;
-            protected: boolean;
-            nrVcpus: number;
-            vcpus: pkvm.v1.HypVcpu.$Properties[];
-            static create(properties: pkvm.v1.HypVm.$Shape): pkvm.v1.HypVm & pkvm.v1.HypVm.$Shape;
-            static create(properties?: pkvm.v1.HypVm.$Properties): pkvm.v1.HypVm;
-            static encode(m: pkvm.v1.HypVm.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: pkvm.v1.HypVm.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.HypVm & pkvm.v1.HypVm.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.HypVm & pkvm.v1.HypVm.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): pkvm.v1.HypVm;
-            static toObject(m: pkvm.v1.HypVm, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace HypVm {
-            interface $Properties {
-                handle?: (number|null);
-                "protected"?: (boolean|null);
-                nrVcpus?: (number|null);
-                vcpus?: (pkvm.v1.HypVcpu.$Properties[]|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = pkvm.v1.HypVm.$Properties;
-        }
-
-        interface IHypStateResponse extends pkvm.v1.HypStateResponse.$Properties {
-        }
-
-        class HypStateResponse {
-            constructor(p?: pkvm.v1.HypStateResponse.$Properties);
-            $unknowns?: Uint8Array[];
-            stateHash: string;
-            streamVersion: number;
-            vms: pkvm.v1.HypVm.$Properties[];
-            idmapCalls: number;
-            static create(properties: pkvm.v1.HypStateResponse.$Shape): pkvm.v1.HypStateResponse & pkvm.v1.HypStateResponse.$Shape;
-            static create(properties?: pkvm.v1.HypStateResponse.$Properties): pkvm.v1.HypStateResponse;
-            static encode(m: pkvm.v1.HypStateResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: pkvm.v1.HypStateResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.HypStateResponse & pkvm.v1.HypStateResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.HypStateResponse & pkvm.v1.HypStateResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): pkvm.v1.HypStateResponse;
-            static toObject(m: pkvm.v1.HypStateResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace HypStateResponse {
-            interface $Properties {
-                stateHash?: (string|null);
-                streamVersion?: (number|null);
-                vms?: (pkvm.v1.HypVm.$Properties[]|null);
-                idmapCalls?: (number|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = pkvm.v1.HypStateResponse.$Properties;
-        }
-
-        interface IOwnerChangesRequest extends pkvm.v1.OwnerChangesRequest.$Properties {
-        }
-
-        class OwnerChangesRequest {
-            constructor(p?: pkvm.v1.OwnerChangesRequest.$Properties);
-            $unknowns?: Uint8Array[];
-            limit: number;
-            static create(properties: pkvm.v1.OwnerChangesRequest.$Shape): pkvm.v1.OwnerChangesRequest & pkvm.v1.OwnerChangesRequest.$Shape;
-            static create(properties?: pkvm.v1.OwnerChangesRequest.$Properties): pkvm.v1.OwnerChangesRequest;
-            static encode(m: pkvm.v1.OwnerChangesRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: pkvm.v1.OwnerChangesRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.OwnerChangesRequest & pkvm.v1.OwnerChangesRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.OwnerChangesRequest & pkvm.v1.OwnerChangesRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): pkvm.v1.OwnerChangesRequest;
-            static toObject(m: pkvm.v1.OwnerChangesRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace OwnerChangesRequest {
-            interface $Properties {
-                limit?: (number|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = pkvm.v1.OwnerChangesRequest.$Properties;
-        }
-
-        interface IOwnerChange extends pkvm.v1.OwnerChange.$Properties {
-        }
-
-        class OwnerChange {
-            constructor(p?: pkvm.v1.OwnerChange.$Properties);
-            $unknowns?: Uint8Array[];
-            call: string;
-            start: number;
-            end: number;
-            owner: string;
-            path: string;
-            iommuNotified: boolean;
-            idmapInitialized: boolean;
-            static create(properties: pkvm.v1.OwnerChange.$Shape): pkvm.v1.OwnerChange & pkvm.v1.OwnerChange.$Shape;
-            static create(properties?: pkvm.v1.OwnerChange.$Properties): pkvm.v1.OwnerChange;
-            static encode(m: pkvm.v1.OwnerChange.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: pkvm.v1.OwnerChange.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.OwnerChange & pkvm.v1.OwnerChange.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.OwnerChange & pkvm.v1.OwnerChange.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): pkvm.v1.OwnerChange;
-            static toObject(m: pkvm.v1.OwnerChange, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace OwnerChange {
-            interface $Properties {
-                call?: (string|null);
-                start?: (number|null);
-                end?: (number|null);
-                owner?: (string|null);
-                path?: (string|null);
-                iommuNotified?: (boolean|null);
-                idmapInitialized?: (boolean|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = pkvm.v1.OwnerChange.$Properties;
-        }
-
-        interface IOwnerChangesResponse extends pkvm.v1.OwnerChangesResponse.$Properties {
-        }
-
-        class OwnerChangesResponse {
-            constructor(p?: pkvm.v1.OwnerChangesResponse.$Properties);
-            $unknowns?: Uint8Array[];
-            changes: pkvm.v1.OwnerChange.$Properties[];
-            static create(properties: pkvm.v1.OwnerChangesResponse.$Shape): pkvm.v1.OwnerChangesResponse & pkvm.v1.OwnerChangesResponse.$Shape;
-            static create(properties?: pkvm.v1.OwnerChangesResponse.$Properties): pkvm.v1.OwnerChangesResponse;
-            static encode(m: pkvm.v1.OwnerChangesResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: pkvm.v1.OwnerChangesResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.OwnerChangesResponse & pkvm.v1.OwnerChangesResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.OwnerChangesResponse & pkvm.v1.OwnerChangesResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): pkvm.v1.OwnerChangesResponse;
-            static toObject(m: pkvm.v1.OwnerChangesResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace OwnerChangesResponse {
-            interface $Properties {
-                changes?: (pkvm.v1.OwnerChange.$Properties[]|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = pkvm.v1.OwnerChangesResponse.$Properties;
-        }
-
-        interface IPortOutcome extends pkvm.v1.PortOutcome.$Properties {
-        }
-
-        class PortOutcome {
-            constructor(p?: pkvm.v1.PortOutcome.$Properties);
-            $unknowns?: Uint8Array[];
-            call: string;
-            ret: number;
-            detail: string;
-            static create(properties: pkvm.v1.PortOutcome.$Shape): pkvm.v1.PortOutcome & pkvm.v1.PortOutcome.$Shape;
-            static create(properties?: pkvm.v1.PortOutcome.$Properties): pkvm.v1.PortOutcome;
-            static encode(m: pkvm.v1.PortOutcome.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: pkvm.v1.PortOutcome.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.PortOutcome & pkvm.v1.PortOutcome.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.PortOutcome & pkvm.v1.PortOutcome.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): pkvm.v1.PortOutcome;
-            static toObject(m: pkvm.v1.PortOutcome, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace PortOutcome {
-            interface $Properties {
-                call?: (string|null);
-                ret?: (number|null);
-                detail?: (string|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = pkvm.v1.PortOutcome.$Properties;
-        }
-
-        interface IHvcEvent extends pkvm.v1.HvcEvent.$Properties {
-        }
-
-        class HvcEvent {
-            constructor(p?: pkvm.v1.HvcEvent.$Properties);
-            $unknowns?: Uint8Array[];
-            request?: (pkvm.v1.HvcRequest.$Properties|null);
-            faultSubStep: string;
-            faultErrno: number;
-            outcomes: pkvm.v1.PortOutcome.$Properties[];
-            static create(properties: pkvm.v1.HvcEvent.$Shape): pkvm.v1.HvcEvent & pkvm.v1.HvcEvent.$Shape;
-            static create(properties?: pkvm.v1.HvcEvent.$Properties): pkvm.v1.HvcEvent;
-            static encode(m: pkvm.v1.HvcEvent.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: pkvm.v1.HvcEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.HvcEvent & pkvm.v1.HvcEvent.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.HvcEvent & pkvm.v1.HvcEvent.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): pkvm.v1.HvcEvent;
-            static toObject(m: pkvm.v1.HvcEvent, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace HvcEvent {
-            interface $Properties {
-                request?: (pkvm.v1.HvcRequest.$Properties|null);
-                faultSubStep?: (string|null);
-                faultErrno?: (number|null);
-                outcomes?: (pkvm.v1.PortOutcome.$Properties[]|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = pkvm.v1.HvcEvent.$Properties;
-        }
-
-        interface IBugEvent extends pkvm.v1.BugEvent.$Properties {
-        }
-
-        class BugEvent {
-            constructor(p?: pkvm.v1.BugEvent.$Properties);
-            $unknowns?: Uint8Array[];
-            site: string;
-            detail: string;
-            call: string;
-            static create(properties: pkvm.v1.BugEvent.$Shape): pkvm.v1.BugEvent & pkvm.v1.BugEvent.$Shape;
-            static create(properties?: pkvm.v1.BugEvent.$Properties): pkvm.v1.BugEvent;
-            static encode(m: pkvm.v1.BugEvent.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: pkvm.v1.BugEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.BugEvent & pkvm.v1.BugEvent.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.BugEvent & pkvm.v1.BugEvent.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): pkvm.v1.BugEvent;
-            static toObject(m: pkvm.v1.BugEvent, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace BugEvent {
-            interface $Properties {
-                site?: (string|null);
-                detail?: (string|null);
-                call?: (string|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = pkvm.v1.BugEvent.$Properties;
+            type $Shape = pkvm.v1.KernelStatusResponse.$Properties;
         }
 
         class IommuService extends $protobuf.rpc.Service {
@@ -2916,6 +2681,1086 @@ export namespace pkvm {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = pkvm.v1.MachineInfoResponse.$Properties;
+        }
+
+        interface IHvcRequest extends pkvm.v1.HvcRequest.$Properties {
+        }
+
+        class HvcRequest {
+            constructor(p?: pkvm.v1.HvcRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            x0: number;
+            args: number[];
+            cpu: number;
+            static create(properties: pkvm.v1.HvcRequest.$Shape): pkvm.v1.HvcRequest & pkvm.v1.HvcRequest.$Shape;
+            static create(properties?: pkvm.v1.HvcRequest.$Properties): pkvm.v1.HvcRequest;
+            static encode(m: pkvm.v1.HvcRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.HvcRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.HvcRequest & pkvm.v1.HvcRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.HvcRequest & pkvm.v1.HvcRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.HvcRequest;
+            static toObject(m: pkvm.v1.HvcRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HvcRequest {
+            interface $Properties {
+                x0?: (number|null);
+                args?: (number[]|null);
+                cpu?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.HvcRequest.$Properties;
+        }
+
+        interface IHvcResponse extends pkvm.v1.HvcResponse.$Properties {
+        }
+
+        class HvcResponse {
+            constructor(p?: pkvm.v1.HvcResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            x0: number;
+            x1: number;
+            x2: number;
+            x3: number;
+            static create(properties: pkvm.v1.HvcResponse.$Shape): pkvm.v1.HvcResponse & pkvm.v1.HvcResponse.$Shape;
+            static create(properties?: pkvm.v1.HvcResponse.$Properties): pkvm.v1.HvcResponse;
+            static encode(m: pkvm.v1.HvcResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.HvcResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.HvcResponse & pkvm.v1.HvcResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.HvcResponse & pkvm.v1.HvcResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.HvcResponse;
+            static toObject(m: pkvm.v1.HvcResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HvcResponse {
+            interface $Properties {
+                x0?: (number|null);
+                x1?: (number|null);
+                x2?: (number|null);
+                x3?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.HvcResponse.$Properties;
+        }
+
+        class HypervisorService extends $protobuf.rpc.Service {
+            constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+            static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): HypervisorService;
+            ping: pkvm.v1.HypervisorService.Ping;
+            health: pkvm.v1.HypervisorService.Health;
+        }
+
+        namespace HypervisorService {
+            type PingCallback = (error: (Error|null), response?: pkvm.v1.PingResponse) => void;
+            type Ping = {
+              (request: pkvm.v1.IPingRequest, callback: pkvm.v1.HypervisorService.PingCallback): void;
+              (request: pkvm.v1.IPingRequest): Promise<pkvm.v1.PingResponse>;
+              readonly name: "Ping";
+              readonly path: "/pkvm.v1.HypervisorService/Ping";
+              readonly requestType: "PingRequest";
+              readonly responseType: "PingResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type HealthCallback = (error: (Error|null), response?: pkvm.v1.HealthResponse) => void;
+            type Health = {
+              (request: pkvm.v1.IHealthRequest, callback: pkvm.v1.HypervisorService.HealthCallback): void;
+              (request: pkvm.v1.IHealthRequest): Promise<pkvm.v1.HealthResponse>;
+              readonly name: "Health";
+              readonly path: "/pkvm.v1.HypervisorService/Health";
+              readonly requestType: "HealthRequest";
+              readonly responseType: "HealthResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+        }
+
+        class HypService extends $protobuf.rpc.Service {
+            constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+            static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): HypService;
+            hvc: pkvm.v1.HypService.Hvc;
+        }
+
+        namespace HypService {
+            type HvcCallback = (error: (Error|null), response?: pkvm.v1.HvcResponse) => void;
+            type Hvc = {
+              (request: pkvm.v1.IHvcRequest, callback: pkvm.v1.HypService.HvcCallback): void;
+              (request: pkvm.v1.IHvcRequest): Promise<pkvm.v1.HvcResponse>;
+              readonly name: "Hvc";
+              readonly path: "/pkvm.v1.HypService/Hvc";
+              readonly requestType: "HvcRequest";
+              readonly responseType: "HvcResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+        }
+
+        class HypervisorEarlyService extends $protobuf.rpc.Service {
+            constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+            static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): HypervisorEarlyService;
+            installIommuOps: pkvm.v1.HypervisorEarlyService.InstallIommuOps;
+            setIommuPoolPages: pkvm.v1.HypervisorEarlyService.SetIommuPoolPages;
+            armInitFault: pkvm.v1.HypervisorEarlyService.ArmInitFault;
+        }
+
+        namespace HypervisorEarlyService {
+            type InstallIommuOpsCallback = (error: (Error|null), response?: pkvm.v1.InstallIommuOpsResponse) => void;
+            type InstallIommuOps = {
+              (request: pkvm.v1.IInstallIommuOpsRequest, callback: pkvm.v1.HypervisorEarlyService.InstallIommuOpsCallback): void;
+              (request: pkvm.v1.IInstallIommuOpsRequest): Promise<pkvm.v1.InstallIommuOpsResponse>;
+              readonly name: "InstallIommuOps";
+              readonly path: "/pkvm.v1.HypervisorEarlyService/InstallIommuOps";
+              readonly requestType: "InstallIommuOpsRequest";
+              readonly responseType: "InstallIommuOpsResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type SetIommuPoolPagesCallback = (error: (Error|null), response?: pkvm.v1.SetIommuPoolPagesResponse) => void;
+            type SetIommuPoolPages = {
+              (request: pkvm.v1.ISetIommuPoolPagesRequest, callback: pkvm.v1.HypervisorEarlyService.SetIommuPoolPagesCallback): void;
+              (request: pkvm.v1.ISetIommuPoolPagesRequest): Promise<pkvm.v1.SetIommuPoolPagesResponse>;
+              readonly name: "SetIommuPoolPages";
+              readonly path: "/pkvm.v1.HypervisorEarlyService/SetIommuPoolPages";
+              readonly requestType: "SetIommuPoolPagesRequest";
+              readonly responseType: "SetIommuPoolPagesResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type ArmInitFaultCallback = (error: (Error|null), response?: pkvm.v1.ArmInitFaultResponse) => void;
+            type ArmInitFault = {
+              (request: pkvm.v1.IArmInitFaultRequest, callback: pkvm.v1.HypervisorEarlyService.ArmInitFaultCallback): void;
+              (request: pkvm.v1.IArmInitFaultRequest): Promise<pkvm.v1.ArmInitFaultResponse>;
+              readonly name: "ArmInitFault";
+              readonly path: "/pkvm.v1.HypervisorEarlyService/ArmInitFault";
+              readonly requestType: "ArmInitFaultRequest";
+              readonly responseType: "ArmInitFaultResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+        }
+
+        interface IInstallIommuOpsRequest extends pkvm.v1.InstallIommuOpsRequest.$Properties {
+        }
+
+        class InstallIommuOpsRequest {
+            constructor(p?: pkvm.v1.InstallIommuOpsRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            driver: string;
+            init: boolean;
+            hostStage2Idmap: boolean;
+            enableDev: boolean;
+            disableDev: boolean;
+            smmuArrayPfn: number;
+            smmuArrayPages: number;
+            smmus: pkvm.v1.SmmuTables.$Properties[];
+            static create(properties: pkvm.v1.InstallIommuOpsRequest.$Shape): pkvm.v1.InstallIommuOpsRequest & pkvm.v1.InstallIommuOpsRequest.$Shape;
+            static create(properties?: pkvm.v1.InstallIommuOpsRequest.$Properties): pkvm.v1.InstallIommuOpsRequest;
+            static encode(m: pkvm.v1.InstallIommuOpsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.InstallIommuOpsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.InstallIommuOpsRequest & pkvm.v1.InstallIommuOpsRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.InstallIommuOpsRequest & pkvm.v1.InstallIommuOpsRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.InstallIommuOpsRequest;
+            static toObject(m: pkvm.v1.InstallIommuOpsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace InstallIommuOpsRequest {
+            interface $Properties {
+                driver?: (string|null);
+                init?: (boolean|null);
+                hostStage2Idmap?: (boolean|null);
+                enableDev?: (boolean|null);
+                disableDev?: (boolean|null);
+                smmuArrayPfn?: (number|null);
+                smmuArrayPages?: (number|null);
+                smmus?: (pkvm.v1.SmmuTables.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.InstallIommuOpsRequest.$Properties;
+        }
+
+        interface IInstallIommuOpsResponse extends pkvm.v1.InstallIommuOpsResponse.$Properties {
+        }
+
+        class InstallIommuOpsResponse {
+            constructor(p?: pkvm.v1.InstallIommuOpsResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            ops?: (pkvm.v1.IommuOps.$Properties|null);
+            static create(properties: pkvm.v1.InstallIommuOpsResponse.$Shape): pkvm.v1.InstallIommuOpsResponse & pkvm.v1.InstallIommuOpsResponse.$Shape;
+            static create(properties?: pkvm.v1.InstallIommuOpsResponse.$Properties): pkvm.v1.InstallIommuOpsResponse;
+            static encode(m: pkvm.v1.InstallIommuOpsResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.InstallIommuOpsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.InstallIommuOpsResponse & pkvm.v1.InstallIommuOpsResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.InstallIommuOpsResponse & pkvm.v1.InstallIommuOpsResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.InstallIommuOpsResponse;
+            static toObject(m: pkvm.v1.InstallIommuOpsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace InstallIommuOpsResponse {
+            interface $Properties {
+                ops?: (pkvm.v1.IommuOps.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.InstallIommuOpsResponse.$Properties;
+        }
+
+        interface IIommuOps extends pkvm.v1.IommuOps.$Properties {
+        }
+
+        class IommuOps {
+            constructor(p?: pkvm.v1.IommuOps.$Properties);
+            $unknowns?: Uint8Array[];
+            driver: string;
+            init: boolean;
+            hostStage2Idmap: boolean;
+            enableDev: boolean;
+            disableDev: boolean;
+            smmuArrayPfn: number;
+            smmuArrayPages: number;
+            smmus: pkvm.v1.SmmuTables.$Properties[];
+            static create(properties: pkvm.v1.IommuOps.$Shape): pkvm.v1.IommuOps & pkvm.v1.IommuOps.$Shape;
+            static create(properties?: pkvm.v1.IommuOps.$Properties): pkvm.v1.IommuOps;
+            static encode(m: pkvm.v1.IommuOps.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.IommuOps.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.IommuOps & pkvm.v1.IommuOps.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.IommuOps & pkvm.v1.IommuOps.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.IommuOps;
+            static toObject(m: pkvm.v1.IommuOps, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IommuOps {
+            interface $Properties {
+                driver?: (string|null);
+                init?: (boolean|null);
+                hostStage2Idmap?: (boolean|null);
+                enableDev?: (boolean|null);
+                disableDev?: (boolean|null);
+                smmuArrayPfn?: (number|null);
+                smmuArrayPages?: (number|null);
+                smmus?: (pkvm.v1.SmmuTables.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.IommuOps.$Properties;
+        }
+
+        interface ISetIommuPoolPagesRequest extends pkvm.v1.SetIommuPoolPagesRequest.$Properties {
+        }
+
+        class SetIommuPoolPagesRequest {
+            constructor(p?: pkvm.v1.SetIommuPoolPagesRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            pages: number;
+            static create(properties: pkvm.v1.SetIommuPoolPagesRequest.$Shape): pkvm.v1.SetIommuPoolPagesRequest & pkvm.v1.SetIommuPoolPagesRequest.$Shape;
+            static create(properties?: pkvm.v1.SetIommuPoolPagesRequest.$Properties): pkvm.v1.SetIommuPoolPagesRequest;
+            static encode(m: pkvm.v1.SetIommuPoolPagesRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.SetIommuPoolPagesRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.SetIommuPoolPagesRequest & pkvm.v1.SetIommuPoolPagesRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.SetIommuPoolPagesRequest & pkvm.v1.SetIommuPoolPagesRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.SetIommuPoolPagesRequest;
+            static toObject(m: pkvm.v1.SetIommuPoolPagesRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SetIommuPoolPagesRequest {
+            interface $Properties {
+                pages?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.SetIommuPoolPagesRequest.$Properties;
+        }
+
+        interface ISetIommuPoolPagesResponse extends pkvm.v1.SetIommuPoolPagesResponse.$Properties {
+        }
+
+        class SetIommuPoolPagesResponse {
+            constructor(p?: pkvm.v1.SetIommuPoolPagesResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            pages: number;
+            static create(properties: pkvm.v1.SetIommuPoolPagesResponse.$Shape): pkvm.v1.SetIommuPoolPagesResponse & pkvm.v1.SetIommuPoolPagesResponse.$Shape;
+            static create(properties?: pkvm.v1.SetIommuPoolPagesResponse.$Properties): pkvm.v1.SetIommuPoolPagesResponse;
+            static encode(m: pkvm.v1.SetIommuPoolPagesResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.SetIommuPoolPagesResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.SetIommuPoolPagesResponse & pkvm.v1.SetIommuPoolPagesResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.SetIommuPoolPagesResponse & pkvm.v1.SetIommuPoolPagesResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.SetIommuPoolPagesResponse;
+            static toObject(m: pkvm.v1.SetIommuPoolPagesResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SetIommuPoolPagesResponse {
+            interface $Properties {
+                pages?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.SetIommuPoolPagesResponse.$Properties;
+        }
+
+        interface IArmInitFaultRequest extends pkvm.v1.ArmInitFaultRequest.$Properties {
+        }
+
+        class ArmInitFaultRequest {
+            constructor(p?: pkvm.v1.ArmInitFaultRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            subStep: string;
+            errno: number;
+            static create(properties: pkvm.v1.ArmInitFaultRequest.$Shape): pkvm.v1.ArmInitFaultRequest & pkvm.v1.ArmInitFaultRequest.$Shape;
+            static create(properties?: pkvm.v1.ArmInitFaultRequest.$Properties): pkvm.v1.ArmInitFaultRequest;
+            static encode(m: pkvm.v1.ArmInitFaultRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.ArmInitFaultRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.ArmInitFaultRequest & pkvm.v1.ArmInitFaultRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.ArmInitFaultRequest & pkvm.v1.ArmInitFaultRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.ArmInitFaultRequest;
+            static toObject(m: pkvm.v1.ArmInitFaultRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ArmInitFaultRequest {
+            interface $Properties {
+                subStep?: (string|null);
+                errno?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.ArmInitFaultRequest.$Properties;
+        }
+
+        interface IArmInitFaultResponse extends pkvm.v1.ArmInitFaultResponse.$Properties {
+        }
+
+        class ArmInitFaultResponse {
+            constructor(p?: pkvm.v1.ArmInitFaultResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            subStep: string;
+            errno: number;
+            static create(properties: pkvm.v1.ArmInitFaultResponse.$Shape): pkvm.v1.ArmInitFaultResponse & pkvm.v1.ArmInitFaultResponse.$Shape;
+            static create(properties?: pkvm.v1.ArmInitFaultResponse.$Properties): pkvm.v1.ArmInitFaultResponse;
+            static encode(m: pkvm.v1.ArmInitFaultResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.ArmInitFaultResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.ArmInitFaultResponse & pkvm.v1.ArmInitFaultResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.ArmInitFaultResponse & pkvm.v1.ArmInitFaultResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.ArmInitFaultResponse;
+            static toObject(m: pkvm.v1.ArmInitFaultResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ArmInitFaultResponse {
+            interface $Properties {
+                subStep?: (string|null);
+                errno?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.ArmInitFaultResponse.$Properties;
+        }
+
+        class HypervisorDumpService extends $protobuf.rpc.Service {
+            constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+            static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): HypervisorDumpService;
+            memMap: pkvm.v1.HypervisorDumpService.MemMap;
+            initHistory: pkvm.v1.HypervisorDumpService.InitHistory;
+            warnings: pkvm.v1.HypervisorDumpService.Warnings;
+            hypState: pkvm.v1.HypervisorDumpService.HypState;
+            ownerChanges: pkvm.v1.HypervisorDumpService.OwnerChanges;
+        }
+
+        namespace HypervisorDumpService {
+            type MemMapCallback = (error: (Error|null), response?: pkvm.v1.MemMapResponse) => void;
+            type MemMap = {
+              (request: pkvm.v1.IMemMapRequest, callback: pkvm.v1.HypervisorDumpService.MemMapCallback): void;
+              (request: pkvm.v1.IMemMapRequest): Promise<pkvm.v1.MemMapResponse>;
+              readonly name: "MemMap";
+              readonly path: "/pkvm.v1.HypervisorDumpService/MemMap";
+              readonly requestType: "MemMapRequest";
+              readonly responseType: "MemMapResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type InitHistoryCallback = (error: (Error|null), response?: pkvm.v1.InitHistoryResponse) => void;
+            type InitHistory = {
+              (request: pkvm.v1.IInitHistoryRequest, callback: pkvm.v1.HypervisorDumpService.InitHistoryCallback): void;
+              (request: pkvm.v1.IInitHistoryRequest): Promise<pkvm.v1.InitHistoryResponse>;
+              readonly name: "InitHistory";
+              readonly path: "/pkvm.v1.HypervisorDumpService/InitHistory";
+              readonly requestType: "InitHistoryRequest";
+              readonly responseType: "InitHistoryResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type WarningsCallback = (error: (Error|null), response?: pkvm.v1.WarningsResponse) => void;
+            type Warnings = {
+              (request: pkvm.v1.IWarningsRequest, callback: pkvm.v1.HypervisorDumpService.WarningsCallback): void;
+              (request: pkvm.v1.IWarningsRequest): Promise<pkvm.v1.WarningsResponse>;
+              readonly name: "Warnings";
+              readonly path: "/pkvm.v1.HypervisorDumpService/Warnings";
+              readonly requestType: "WarningsRequest";
+              readonly responseType: "WarningsResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type HypStateCallback = (error: (Error|null), response?: pkvm.v1.HypStateResponse) => void;
+            type HypState = {
+              (request: pkvm.v1.IHypStateRequest, callback: pkvm.v1.HypervisorDumpService.HypStateCallback): void;
+              (request: pkvm.v1.IHypStateRequest): Promise<pkvm.v1.HypStateResponse>;
+              readonly name: "HypState";
+              readonly path: "/pkvm.v1.HypervisorDumpService/HypState";
+              readonly requestType: "HypStateRequest";
+              readonly responseType: "HypStateResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type OwnerChangesCallback = (error: (Error|null), response?: pkvm.v1.OwnerChangesResponse) => void;
+            type OwnerChanges = {
+              (request: pkvm.v1.IOwnerChangesRequest, callback: pkvm.v1.HypervisorDumpService.OwnerChangesCallback): void;
+              (request: pkvm.v1.IOwnerChangesRequest): Promise<pkvm.v1.OwnerChangesResponse>;
+              readonly name: "OwnerChanges";
+              readonly path: "/pkvm.v1.HypervisorDumpService/OwnerChanges";
+              readonly requestType: "OwnerChangesRequest";
+              readonly responseType: "OwnerChangesResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+        }
+
+        interface IMemMapRequest extends pkvm.v1.MemMapRequest.$Properties {
+        }
+
+        class MemMapRequest {
+            constructor(p?: pkvm.v1.MemMapRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            start: number;
+            end: number;
+            static create(properties: pkvm.v1.MemMapRequest.$Shape): pkvm.v1.MemMapRequest & pkvm.v1.MemMapRequest.$Shape;
+            static create(properties?: pkvm.v1.MemMapRequest.$Properties): pkvm.v1.MemMapRequest;
+            static encode(m: pkvm.v1.MemMapRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.MemMapRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.MemMapRequest & pkvm.v1.MemMapRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.MemMapRequest & pkvm.v1.MemMapRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.MemMapRequest;
+            static toObject(m: pkvm.v1.MemMapRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MemMapRequest {
+            interface $Properties {
+                start?: (number|null);
+                end?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.MemMapRequest.$Properties;
+        }
+
+        interface IMemRange extends pkvm.v1.MemRange.$Properties {
+        }
+
+        class MemRange {
+            constructor(p?: pkvm.v1.MemRange.$Properties);
+            $unknowns?: Uint8Array[];
+            start: number;
+            end: number;
+            owner: string;
+            hostState: string;
+            hypState: string;
+            refcount: number;
+            shareGuestCount: number;
+            isMemory: boolean;
+            hostAccess: number;
+            guestVm: number;
+            static create(properties: pkvm.v1.MemRange.$Shape): pkvm.v1.MemRange & pkvm.v1.MemRange.$Shape;
+            static create(properties?: pkvm.v1.MemRange.$Properties): pkvm.v1.MemRange;
+            static encode(m: pkvm.v1.MemRange.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.MemRange.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.MemRange & pkvm.v1.MemRange.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.MemRange & pkvm.v1.MemRange.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.MemRange;
+            static toObject(m: pkvm.v1.MemRange, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MemRange {
+            interface $Properties {
+                start?: (number|null);
+                end?: (number|null);
+                owner?: (string|null);
+                hostState?: (string|null);
+                hypState?: (string|null);
+                refcount?: (number|null);
+                shareGuestCount?: (number|null);
+                isMemory?: (boolean|null);
+                hostAccess?: (number|null);
+                guestVm?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.MemRange.$Properties;
+        }
+
+        interface IMemMapResponse extends pkvm.v1.MemMapResponse.$Properties {
+        }
+
+        class MemMapResponse {
+            constructor(p?: pkvm.v1.MemMapResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            ranges: pkvm.v1.MemRange.$Properties[];
+            static create(properties: pkvm.v1.MemMapResponse.$Shape): pkvm.v1.MemMapResponse & pkvm.v1.MemMapResponse.$Shape;
+            static create(properties?: pkvm.v1.MemMapResponse.$Properties): pkvm.v1.MemMapResponse;
+            static encode(m: pkvm.v1.MemMapResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.MemMapResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.MemMapResponse & pkvm.v1.MemMapResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.MemMapResponse & pkvm.v1.MemMapResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.MemMapResponse;
+            static toObject(m: pkvm.v1.MemMapResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MemMapResponse {
+            interface $Properties {
+                ranges?: (pkvm.v1.MemRange.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.MemMapResponse.$Properties;
+        }
+
+        interface IInitHistoryRequest extends pkvm.v1.InitHistoryRequest.$Properties {
+        }
+
+        class InitHistoryRequest {
+            constructor(p?: pkvm.v1.InitHistoryRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: pkvm.v1.InitHistoryRequest.$Shape): pkvm.v1.InitHistoryRequest & pkvm.v1.InitHistoryRequest.$Shape;
+            static create(properties?: pkvm.v1.InitHistoryRequest.$Properties): pkvm.v1.InitHistoryRequest;
+            static encode(m: pkvm.v1.InitHistoryRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.InitHistoryRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.InitHistoryRequest & pkvm.v1.InitHistoryRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.InitHistoryRequest & pkvm.v1.InitHistoryRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.InitHistoryRequest;
+            static toObject(m: pkvm.v1.InitHistoryRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace InitHistoryRequest {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.InitHistoryRequest.$Properties;
+        }
+
+        interface IInitStep extends pkvm.v1.InitStep.$Properties {
+        }
+
+        class InitStep {
+            constructor(p?: pkvm.v1.InitStep.$Properties);
+            $unknowns?: Uint8Array[];
+            subStep: string;
+            ret: number;
+            injected: boolean;
+            detail: string;
+            static create(properties: pkvm.v1.InitStep.$Shape): pkvm.v1.InitStep & pkvm.v1.InitStep.$Shape;
+            static create(properties?: pkvm.v1.InitStep.$Properties): pkvm.v1.InitStep;
+            static encode(m: pkvm.v1.InitStep.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.InitStep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.InitStep & pkvm.v1.InitStep.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.InitStep & pkvm.v1.InitStep.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.InitStep;
+            static toObject(m: pkvm.v1.InitStep, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace InitStep {
+            interface $Properties {
+                subStep?: (string|null);
+                ret?: (number|null);
+                injected?: (boolean|null);
+                detail?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.InitStep.$Properties;
+        }
+
+        interface IInitHistoryResponse extends pkvm.v1.InitHistoryResponse.$Properties {
+        }
+
+        class InitHistoryResponse {
+            constructor(p?: pkvm.v1.InitHistoryResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            steps: pkvm.v1.InitStep.$Properties[];
+            result: number;
+            idmapInitialized: boolean;
+            finalizedCpus: number[];
+            protectedModeInitialized: boolean;
+            deprivileged: boolean;
+            earlyBoundary: number;
+            iommuPoolPages: number;
+            ops?: (pkvm.v1.IommuOps.$Properties|null);
+            static create(properties: pkvm.v1.InitHistoryResponse.$Shape): pkvm.v1.InitHistoryResponse & pkvm.v1.InitHistoryResponse.$Shape;
+            static create(properties?: pkvm.v1.InitHistoryResponse.$Properties): pkvm.v1.InitHistoryResponse;
+            static encode(m: pkvm.v1.InitHistoryResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.InitHistoryResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.InitHistoryResponse & pkvm.v1.InitHistoryResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.InitHistoryResponse & pkvm.v1.InitHistoryResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.InitHistoryResponse;
+            static toObject(m: pkvm.v1.InitHistoryResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace InitHistoryResponse {
+            interface $Properties {
+                steps?: (pkvm.v1.InitStep.$Properties[]|null);
+                result?: (number|null);
+                idmapInitialized?: (boolean|null);
+                finalizedCpus?: (number[]|null);
+                protectedModeInitialized?: (boolean|null);
+                deprivileged?: (boolean|null);
+                earlyBoundary?: (number|null);
+                iommuPoolPages?: (number|null);
+                ops?: (pkvm.v1.IommuOps.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.InitHistoryResponse.$Properties;
+        }
+
+        interface IWarningsRequest extends pkvm.v1.WarningsRequest.$Properties {
+        }
+
+        class WarningsRequest {
+            constructor(p?: pkvm.v1.WarningsRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: pkvm.v1.WarningsRequest.$Shape): pkvm.v1.WarningsRequest & pkvm.v1.WarningsRequest.$Shape;
+            static create(properties?: pkvm.v1.WarningsRequest.$Properties): pkvm.v1.WarningsRequest;
+            static encode(m: pkvm.v1.WarningsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.WarningsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.WarningsRequest & pkvm.v1.WarningsRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.WarningsRequest & pkvm.v1.WarningsRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.WarningsRequest;
+            static toObject(m: pkvm.v1.WarningsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace WarningsRequest {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.WarningsRequest.$Properties;
+        }
+
+        enum KernelSplatKind {
+            KERNEL_SPLAT_KIND_UNSPECIFIED = 0,
+            KERNEL_SPLAT_KIND_WARN = 1,
+            KERNEL_SPLAT_KIND_BUG = 2
+        }
+
+        interface IKernelSplat extends pkvm.v1.KernelSplat.$Properties {
+        }
+
+        class KernelSplat {
+            constructor(p?: pkvm.v1.KernelSplat.$Properties);
+            $unknowns?: Uint8Array[];
+            kind: pkvm.v1.KernelSplatKind;
+            site: string;
+            detail: string;
+            call: string;
+            static create(properties: pkvm.v1.KernelSplat.$Shape): pkvm.v1.KernelSplat & pkvm.v1.KernelSplat.$Shape;
+            static create(properties?: pkvm.v1.KernelSplat.$Properties): pkvm.v1.KernelSplat;
+            static encode(m: pkvm.v1.KernelSplat.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.KernelSplat.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.KernelSplat & pkvm.v1.KernelSplat.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.KernelSplat & pkvm.v1.KernelSplat.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.KernelSplat;
+            static toObject(m: pkvm.v1.KernelSplat, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace KernelSplat {
+            interface $Properties {
+                kind?: (pkvm.v1.KernelSplatKind|null);
+                site?: (string|null);
+                detail?: (string|null);
+                call?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.KernelSplat.$Properties;
+        }
+
+        interface IWarningsResponse extends pkvm.v1.WarningsResponse.$Properties {
+        }
+
+        class WarningsResponse {
+            constructor(p?: pkvm.v1.WarningsResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            splats: pkvm.v1.KernelSplat.$Properties[];
+            static create(properties: pkvm.v1.WarningsResponse.$Shape): pkvm.v1.WarningsResponse & pkvm.v1.WarningsResponse.$Shape;
+            static create(properties?: pkvm.v1.WarningsResponse.$Properties): pkvm.v1.WarningsResponse;
+            static encode(m: pkvm.v1.WarningsResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.WarningsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.WarningsResponse & pkvm.v1.WarningsResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.WarningsResponse & pkvm.v1.WarningsResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.WarningsResponse;
+            static toObject(m: pkvm.v1.WarningsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace WarningsResponse {
+            interface $Properties {
+                splats?: (pkvm.v1.KernelSplat.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.WarningsResponse.$Properties;
+        }
+
+        interface IHypStateRequest extends pkvm.v1.HypStateRequest.$Properties {
+        }
+
+        class HypStateRequest {
+            constructor(p?: pkvm.v1.HypStateRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: pkvm.v1.HypStateRequest.$Shape): pkvm.v1.HypStateRequest & pkvm.v1.HypStateRequest.$Shape;
+            static create(properties?: pkvm.v1.HypStateRequest.$Properties): pkvm.v1.HypStateRequest;
+            static encode(m: pkvm.v1.HypStateRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.HypStateRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.HypStateRequest & pkvm.v1.HypStateRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.HypStateRequest & pkvm.v1.HypStateRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.HypStateRequest;
+            static toObject(m: pkvm.v1.HypStateRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HypStateRequest {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.HypStateRequest.$Properties;
+        }
+
+        interface IHypVcpu extends pkvm.v1.HypVcpu.$Properties {
+        }
+
+        class HypVcpu {
+            constructor(p?: pkvm.v1.HypVcpu.$Properties);
+            $unknowns?: Uint8Array[];
+            idx: number;
+            hostVcpuPfn: number;
+            loadedOn: number;
+            static create(properties: pkvm.v1.HypVcpu.$Shape): pkvm.v1.HypVcpu & pkvm.v1.HypVcpu.$Shape;
+            static create(properties?: pkvm.v1.HypVcpu.$Properties): pkvm.v1.HypVcpu;
+            static encode(m: pkvm.v1.HypVcpu.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.HypVcpu.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.HypVcpu & pkvm.v1.HypVcpu.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.HypVcpu & pkvm.v1.HypVcpu.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.HypVcpu;
+            static toObject(m: pkvm.v1.HypVcpu, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HypVcpu {
+            interface $Properties {
+                idx?: (number|null);
+                hostVcpuPfn?: (number|null);
+                loadedOn?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.HypVcpu.$Properties;
+        }
+
+        interface IHypVm extends pkvm.v1.HypVm.$Properties {
+        }
+
+        class HypVm {
+            constructor(p?: pkvm.v1.HypVm.$Properties);
+            $unknowns?: Uint8Array[];
+            handle: number;
+            protected: boolean;
+            nrVcpus: number;
+            vcpus: pkvm.v1.HypVcpu.$Properties[];
+            static create(properties: pkvm.v1.HypVm.$Shape): pkvm.v1.HypVm & pkvm.v1.HypVm.$Shape;
+            static create(properties?: pkvm.v1.HypVm.$Properties): pkvm.v1.HypVm;
+            static encode(m: pkvm.v1.HypVm.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.HypVm.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.HypVm & pkvm.v1.HypVm.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.HypVm & pkvm.v1.HypVm.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.HypVm;
+            static toObject(m: pkvm.v1.HypVm, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HypVm {
+            interface $Properties {
+                handle?: (number|null);
+                "protected"?: (boolean|null);
+                nrVcpus?: (number|null);
+                vcpus?: (pkvm.v1.HypVcpu.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.HypVm.$Properties;
+        }
+
+        interface IHypStateResponse extends pkvm.v1.HypStateResponse.$Properties {
+        }
+
+        class HypStateResponse {
+            constructor(p?: pkvm.v1.HypStateResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            stateHash: string;
+            streamVersion: number;
+            vms: pkvm.v1.HypVm.$Properties[];
+            idmapCalls: number;
+            static create(properties: pkvm.v1.HypStateResponse.$Shape): pkvm.v1.HypStateResponse & pkvm.v1.HypStateResponse.$Shape;
+            static create(properties?: pkvm.v1.HypStateResponse.$Properties): pkvm.v1.HypStateResponse;
+            static encode(m: pkvm.v1.HypStateResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.HypStateResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.HypStateResponse & pkvm.v1.HypStateResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.HypStateResponse & pkvm.v1.HypStateResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.HypStateResponse;
+            static toObject(m: pkvm.v1.HypStateResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HypStateResponse {
+            interface $Properties {
+                stateHash?: (string|null);
+                streamVersion?: (number|null);
+                vms?: (pkvm.v1.HypVm.$Properties[]|null);
+                idmapCalls?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.HypStateResponse.$Properties;
+        }
+
+        interface IOwnerChangesRequest extends pkvm.v1.OwnerChangesRequest.$Properties {
+        }
+
+        class OwnerChangesRequest {
+            constructor(p?: pkvm.v1.OwnerChangesRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            limit: number;
+            static create(properties: pkvm.v1.OwnerChangesRequest.$Shape): pkvm.v1.OwnerChangesRequest & pkvm.v1.OwnerChangesRequest.$Shape;
+            static create(properties?: pkvm.v1.OwnerChangesRequest.$Properties): pkvm.v1.OwnerChangesRequest;
+            static encode(m: pkvm.v1.OwnerChangesRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.OwnerChangesRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.OwnerChangesRequest & pkvm.v1.OwnerChangesRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.OwnerChangesRequest & pkvm.v1.OwnerChangesRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.OwnerChangesRequest;
+            static toObject(m: pkvm.v1.OwnerChangesRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace OwnerChangesRequest {
+            interface $Properties {
+                limit?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.OwnerChangesRequest.$Properties;
+        }
+
+        interface IOwnerChange extends pkvm.v1.OwnerChange.$Properties {
+        }
+
+        class OwnerChange {
+            constructor(p?: pkvm.v1.OwnerChange.$Properties);
+            $unknowns?: Uint8Array[];
+            call: string;
+            start: number;
+            end: number;
+            owner: string;
+            path: string;
+            iommuNotified: boolean;
+            idmapInitialized: boolean;
+            static create(properties: pkvm.v1.OwnerChange.$Shape): pkvm.v1.OwnerChange & pkvm.v1.OwnerChange.$Shape;
+            static create(properties?: pkvm.v1.OwnerChange.$Properties): pkvm.v1.OwnerChange;
+            static encode(m: pkvm.v1.OwnerChange.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.OwnerChange.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.OwnerChange & pkvm.v1.OwnerChange.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.OwnerChange & pkvm.v1.OwnerChange.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.OwnerChange;
+            static toObject(m: pkvm.v1.OwnerChange, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace OwnerChange {
+            interface $Properties {
+                call?: (string|null);
+                start?: (number|null);
+                end?: (number|null);
+                owner?: (string|null);
+                path?: (string|null);
+                iommuNotified?: (boolean|null);
+                idmapInitialized?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.OwnerChange.$Properties;
+        }
+
+        interface IOwnerChangesResponse extends pkvm.v1.OwnerChangesResponse.$Properties {
+        }
+
+        class OwnerChangesResponse {
+            constructor(p?: pkvm.v1.OwnerChangesResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            changes: pkvm.v1.OwnerChange.$Properties[];
+            static create(properties: pkvm.v1.OwnerChangesResponse.$Shape): pkvm.v1.OwnerChangesResponse & pkvm.v1.OwnerChangesResponse.$Shape;
+            static create(properties?: pkvm.v1.OwnerChangesResponse.$Properties): pkvm.v1.OwnerChangesResponse;
+            static encode(m: pkvm.v1.OwnerChangesResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.OwnerChangesResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.OwnerChangesResponse & pkvm.v1.OwnerChangesResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.OwnerChangesResponse & pkvm.v1.OwnerChangesResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.OwnerChangesResponse;
+            static toObject(m: pkvm.v1.OwnerChangesResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace OwnerChangesResponse {
+            interface $Properties {
+                changes?: (pkvm.v1.OwnerChange.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.OwnerChangesResponse.$Properties;
+        }
+
+        interface IPortOutcome extends pkvm.v1.PortOutcome.$Properties {
+        }
+
+        class PortOutcome {
+            constructor(p?: pkvm.v1.PortOutcome.$Properties);
+            $unknowns?: Uint8Array[];
+            call: string;
+            ret: number;
+            detail: string;
+            static create(properties: pkvm.v1.PortOutcome.$Shape): pkvm.v1.PortOutcome & pkvm.v1.PortOutcome.$Shape;
+            static create(properties?: pkvm.v1.PortOutcome.$Properties): pkvm.v1.PortOutcome;
+            static encode(m: pkvm.v1.PortOutcome.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.PortOutcome.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.PortOutcome & pkvm.v1.PortOutcome.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.PortOutcome & pkvm.v1.PortOutcome.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.PortOutcome;
+            static toObject(m: pkvm.v1.PortOutcome, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PortOutcome {
+            interface $Properties {
+                call?: (string|null);
+                ret?: (number|null);
+                detail?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.PortOutcome.$Properties;
+        }
+
+        interface IHvcEvent extends pkvm.v1.HvcEvent.$Properties {
+        }
+
+        class HvcEvent {
+            constructor(p?: pkvm.v1.HvcEvent.$Properties);
+            $unknowns?: Uint8Array[];
+            request?: (pkvm.v1.HvcRequest.$Properties|null);
+            faultSubStep: string;
+            faultErrno: number;
+            outcomes: pkvm.v1.PortOutcome.$Properties[];
+            static create(properties: pkvm.v1.HvcEvent.$Shape): pkvm.v1.HvcEvent & pkvm.v1.HvcEvent.$Shape;
+            static create(properties?: pkvm.v1.HvcEvent.$Properties): pkvm.v1.HvcEvent;
+            static encode(m: pkvm.v1.HvcEvent.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.HvcEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.HvcEvent & pkvm.v1.HvcEvent.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.HvcEvent & pkvm.v1.HvcEvent.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.HvcEvent;
+            static toObject(m: pkvm.v1.HvcEvent, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HvcEvent {
+            interface $Properties {
+                request?: (pkvm.v1.HvcRequest.$Properties|null);
+                faultSubStep?: (string|null);
+                faultErrno?: (number|null);
+                outcomes?: (pkvm.v1.PortOutcome.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.HvcEvent.$Properties;
+        }
+
+        interface IBugEvent extends pkvm.v1.BugEvent.$Properties {
+        }
+
+        class BugEvent {
+            constructor(p?: pkvm.v1.BugEvent.$Properties);
+            $unknowns?: Uint8Array[];
+            site: string;
+            detail: string;
+            call: string;
+            static create(properties: pkvm.v1.BugEvent.$Shape): pkvm.v1.BugEvent & pkvm.v1.BugEvent.$Shape;
+            static create(properties?: pkvm.v1.BugEvent.$Properties): pkvm.v1.BugEvent;
+            static encode(m: pkvm.v1.BugEvent.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.BugEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.BugEvent & pkvm.v1.BugEvent.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.BugEvent & pkvm.v1.BugEvent.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.BugEvent;
+            static toObject(m: pkvm.v1.BugEvent, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace BugEvent {
+            interface $Properties {
+                site?: (string|null);
+                detail?: (string|null);
+                call?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.BugEvent.$Properties;
         }
 
         interface IMachineSnapshotChunk extends pkvm.v1.MachineSnapshotChunk.$Properties {

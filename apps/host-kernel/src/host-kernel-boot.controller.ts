@@ -1,0 +1,102 @@
+import { Controller, Inject } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
+import { KernelError } from '@pkvm/errno';
+import { pkvm } from '@pkvm/proto';
+import { CallContext, Hypercall } from '@pkvm/transport';
+import { bootSteps, canonicalJson, driverFromWire, driverToWire, eventToWire, KernelEvent, RegistrationRequest } from './kernel';
+import { HostKernelStateService } from './host-kernel-state.service';
+
+/** A test errno: 0 or negative (the kernel's convention); anything else is a malformed request. */
+function errnoArg(name: string, v: number | null | undefined): number {
+  const n = v ?? 0;
+  if (!Number.isInteger(n) || n > 0 || n < -4095) throw KernelError.of('EINVAL', `${name} must be 0 or a negative errno, got ${n}`);
+  return n;
+}
+
+function registration(req: pkvm.v1.RegisterDriverRequest): RegistrationRequest {
+  const driver = driverFromWire(req.driver);
+  if (!driver) throw KernelError.of('EINVAL', 'RegisterDriver: driver must be SMMU_V3, TEST or NONE');
+  return {
+    driver,
+    testInitErrno: errnoArg('test_init_errno', req.testInitErrno),
+    testRemoveErrno: errnoArg('test_remove_errno', req.testRemoveErrno),
+    missingKernOps: !!req.missingKernOps,
+    missingEl2Ops: !!req.missingEl2Ops,
+    testEl2WithoutIdmap: !!req.testEl2WithoutIdmap,
+  };
+}
+
+/**
+ * pkvm.v1.host.boot: one handler per boot step (PKVM.md §2.3). Each answers with the step's event, i.e. the
+ * kernel function's result in `ret`; refusals (malformed requests, a step that cannot run again) are KernelError.
+ */
+@Controller()
+export class HostKernelBootController {
+  constructor(@Inject(HostKernelStateService) private readonly svc: HostKernelStateService) {}
+
+  private async step(ctx: CallContext, f: Parameters<HostKernelStateService['run']>[1]): Promise<Record<string, unknown>> {
+    const e: KernelEvent = await this.svc.run(ctx, f);
+    return eventToWire(e);
+  }
+
+  @Hypercall('HostKernelBootService.ReserveCarveout')
+  reserveCarveout(@Payload() req: pkvm.v1.ReserveCarveoutRequest, @Ctx() ctx: CallContext) {
+    return this.step(ctx, (d) => bootSteps.reserveCarveout(d, { nvheDebug: !!req.nvheDebug }));
+  }
+
+  @Hypercall('HostKernelBootService.RegisterDriver')
+  registerDriver(@Payload() req: pkvm.v1.RegisterDriverRequest, @Ctx() ctx: CallContext) {
+    const r = registration(req);
+    return this.step(ctx, (d) => bootSteps.registerDriver(d, r));
+  }
+
+  @Hypercall('HostKernelBootService.CreateHypMappings')
+  createHypMappings(@Ctx() ctx: CallContext) {
+    return this.step(ctx, (d) => bootSteps.createHypMappings(d));
+  }
+
+  @Hypercall('HostKernelBootService.InitIommuDriver')
+  initIommuDriver(@Ctx() ctx: CallContext) {
+    return this.step(ctx, (d) => bootSteps.initIommuDriver(d));
+  }
+
+  @Hypercall('HostKernelBootService.PkvmInit')
+  pkvmInit(@Payload() req: pkvm.v1.PkvmInitRequest, @Ctx() ctx: CallContext) {
+    return this.step(ctx, (d) => bootSteps.pkvmInit(d, { hypVaBits: req.hypVaBits ?? 0 }));
+  }
+
+  @Hypercall('HostKernelBootService.FreeHypPgds')
+  freeHypPgds(@Ctx() ctx: CallContext) {
+    return this.step(ctx, (d) => bootSteps.freeHypPgds(d));
+  }
+
+  @Hypercall('HostKernelBootService.Deprivilege')
+  deprivilege(@Ctx() ctx: CallContext) {
+    return this.step(ctx, (d) => bootSteps.deprivilege(d));
+  }
+
+  @Hypercall('HostKernelBootService.RemoveIommuDriver')
+  removeIommuDriver(@Ctx() ctx: CallContext) {
+    return this.step(ctx, (d) => bootSteps.removeIommuDriver(d));
+  }
+
+  @Hypercall('HostKernelBootService.KernelStatus')
+  async kernelStatus(): Promise<pkvm.v1.IKernelStatusResponse> {
+    const s = await this.svc.ready();
+    return {
+      platform: this.svc.platform.name,
+      version: this.svc.version,
+      hypMemBase: s.carveOut?.hypMemBase ?? 0,
+      hypMemSize: s.carveOut?.hypMemSize ?? 0,
+      iommuPages: s.carveOut?.iommuPages ?? 0,
+      driver: driverToWire(s.driver?.kind),
+      el2Ops: s.el2Ops ?? '',
+      deprivileged: s.deprivileged,
+      removeCalls: s.removeCalls,
+      warnings: [...s.warnings],
+      log: [...s.log],
+      smmus: s.smmus.map((m) => ({ ...m })),
+      stateJson: canonicalJson(s),
+    };
+  }
+}

@@ -1,0 +1,93 @@
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { loadPlatform, type Platform } from '@pkvm/platform';
+import { ServiceRuntime } from '@pkvm/service-host';
+import { CallContext, HypercallClient } from '@pkvm/transport';
+import { HypervisorClient } from './clients/hypervisor.client';
+import { IommuMmioClient } from './clients/iommu-mmio.client';
+import { OutgoingRequestIds } from './clients/outgoing-request-ids';
+import {
+  applyKernelEvent,
+  decodeKernelEvent,
+  DriverContext,
+  encodeKernelEvent,
+  INITIAL_KERNEL_STATE,
+  KernelEvent,
+  KernelState,
+} from './kernel';
+import { watchKernelCommits } from './kernel-commit-watch';
+
+const REPLAY_PAGE = 1_000;
+/** Per outgoing call: an SMMU probe is a few dozen register accesses. */
+const OUTGOING_TIMEOUT_MS = 10_000;
+
+/**
+ * The host kernel's boot state as a fold of its stream `kernel:<platform>`: replayed at start (and when this
+ * instance takes the writer lease over), then advanced by each accepted step, whose event is staged at the
+ * stream's version in the same commit as the reply. Steps run one at a time, as the kernel's boot does.
+ */
+@Injectable()
+export class HostKernelStateService implements OnModuleInit {
+  private readonly logger = new Logger('host-kernel');
+  platform!: Platform;
+  streamId!: string;
+  state: KernelState = INITIAL_KERNEL_STATE;
+  version = 0;
+  private client!: HypercallClient;
+  private tail: Promise<unknown> = Promise.resolve();
+  private catchingUp?: Promise<void>;
+
+  constructor(@Inject(ServiceRuntime) private readonly rt: ServiceRuntime) {}
+
+  async onModuleInit(): Promise<void> {
+    this.platform = loadPlatform(this.rt.config.platformFile);
+    this.streamId = `kernel:${this.platform.name}`;
+    this.client = new HypercallClient(this.rt.nc, { subjectPrefix: this.rt.config.subjectPrefix, defaultTimeoutMs: OUTGOING_TIMEOUT_MS });
+    await this.replay();
+    this.logger.log(`${this.streamId}: replayed ${this.version} events`);
+    watchKernelCommits(this.rt.store, this.streamId);
+    this.rt.server.on('lease-acquired', () => {
+      this.catchingUp = this.replay().finally(() => (this.catchingUp = undefined));
+    });
+  }
+
+  private async replay(): Promise<void> {
+    for (;;) {
+      const page = await this.rt.store.readStream(this.streamId, this.version + 1, REPLAY_PAGE);
+      for (const e of page) {
+        this.state = applyKernelEvent(this.state, decodeKernelEvent(e.type, e.payload));
+        this.version = e.streamVersion;
+      }
+      if (page.length < REPLAY_PAGE) return;
+    }
+  }
+
+  async ready(): Promise<KernelState> {
+    if (this.catchingUp) await this.catchingUp;
+    return this.state;
+  }
+
+  /**
+   * Runs one step on the current state with ports whose outgoing calls carry ids derived from the step's
+   * request id; stages its event and applies it. A refusal (KernelError) stages nothing.
+   */
+  run(ctx: CallContext, step: (d: DriverContext) => Promise<KernelEvent>): Promise<KernelEvent> {
+    const go = async () => {
+      await this.ready();
+      const ids = new OutgoingRequestIds(ctx.requestId, ctx.traceparent);
+      const d: DriverContext = {
+        platform: this.platform,
+        state: this.state,
+        mmio: new IommuMmioClient(this.client, ids),
+        el2: new HypervisorClient(this.client, ids),
+      };
+      const e = await step(d);
+      ctx.append(this.streamId, this.version, [{ type: e.type, payload: encodeKernelEvent(e) }]);
+      this.version++;
+      this.state = applyKernelEvent(this.state, e);
+      return e;
+    };
+    const result = this.tail.then(go, go);
+    this.tail = result.catch(() => undefined);
+    return result;
+  }
+}
