@@ -75,6 +75,15 @@ describe('El2SmmuV3Driver init (v3 smmu_init_device)', () => {
     expect(d.dma(8, 0x1000, 4, 'read').fault?.reason).toBe('C_BAD_STE');
   });
 
+  it('keeps the event queue the host driver enabled (a model choice of the twin), so faults stay recorded', () => {
+    const { driver, devices } = machine('qemu-virt');
+    const d = devices[0];
+    d.write64(SmmuReg.EVTQ_BASE, (RAM + 0x30_0000) | 5, 0);
+    d.write32(SmmuReg.CR0, CR0.EVTQEN);
+    driver.init();
+    expect(d.read32(SmmuReg.CR0ACK)).toBe(CR0.SMMUEN | CR0.CMDQEN | CR0.ATSCHK | CR0.EVTQEN);
+  });
+
   it('a failure on a later SMMU undoes the earlier ones, in reverse, and throws', () => {
     const { driver } = machine('large', { abort: [true, true, false] });
     expect(errnoOf(() => driver.init())).toBe('EINVAL');

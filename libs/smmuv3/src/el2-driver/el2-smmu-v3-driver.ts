@@ -107,7 +107,9 @@ export class El2SmmuV3Driver {
     const { mmio } = s.cfg;
     // The host must have set GBPA.ABORT before handing over [inferred from an Android-derived copy].
     if (!(mmio.read32(SmmuReg.GBPA) & GBPA.ABORT)) throw KernelError.of('EINVAL', `smmu${i}: GBPA is not ABORT`);
-    this.writeCr0(i, 0);
+    // The twin's host driver enables the event queue (README, "Model choices"): keep it on so faults stay recorded.
+    const evtq = mmio.read32(SmmuReg.CR0) & CR0.EVTQEN;
+    this.writeCr0(i, evtq);
     mmio.write32(SmmuReg.CR1, cr1Value(CR1.SH_ISH, CR1.CACHE_WB, CR1.SH_ISH, CR1.CACHE_WB));
     mmio.write32(SmmuReg.CR2, CR2.PTM);
     const active = (mmio.read32(SmmuReg.GERROR) ^ mmio.read32(SmmuReg.GERRORN)) >>> 0;
@@ -115,7 +117,7 @@ export class El2SmmuV3Driver {
     mmio.write32(SmmuReg.GERRORN, mmio.read32(SmmuReg.GERROR));
     this.initCmdq(i);
     this.initStrtab(i);
-    this.reset(i);
+    this.reset(i, evtq);
     s.initialised = true;
   }
 
@@ -154,19 +156,19 @@ export class El2SmmuV3Driver {
   }
 
   /**
-   * Reset: CR0 = CMDQEN; CFGI_ALL, TLBI_NSNH_ALL, CMD_SYNC; CR0 = SMMUEN|CMDQEN|ATSCHK.
+   * Reset: CR0 = CMDQEN; CFGI_ALL, TLBI_NSNH_ALL, CMD_SYNC; CR0 = SMMUEN|CMDQEN|ATSCHK (plus EVTQEN if the host set it).
    * On a command failure the posted code writes CR0 = 0 and returns that write's result (0, leaving the SMMU
    * disabled but "initialised"); the twin does what was intended and reports the command's error.
    */
-  private reset(i: number): void {
-    this.writeCr0(i, CR0.CMDQEN);
+  private reset(i: number, evtq: number): void {
+    this.writeCr0(i, CR0.CMDQEN | evtq);
     try {
       this.issue(i, [cfgiAll(), { op: 'TLBI_NSNH_ALL' }]);
     } catch (e) {
       this.writeCr0(i, 0);
       throw e;
     }
-    this.writeCr0(i, CR0.SMMUEN | CR0.CMDQEN | CR0.ATSCHK);
+    this.writeCr0(i, CR0.SMMUEN | CR0.CMDQEN | CR0.ATSCHK | evtq);
   }
 
   /**
