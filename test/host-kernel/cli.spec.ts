@@ -4,7 +4,9 @@
  * after de-privilege an early call gets NOT_SUPPORTED and a second prot_finalize -EPERM.
  */
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { ERRNO } from '@pkvm/errno';
 import { pkvm as proto } from '@pkvm/proto';
 import { sharedNatsUrl } from '../support/nats-server';
@@ -67,5 +69,16 @@ describe('pkvm hvc / pkvm mem', () => {
     const at = (pa: number) => ranges.find((x) => pa >= x.start && pa < x.end);
     expect(at(carveOut.hypMemBase)?.owner).toBe('HYP');
     expect(at(0x4000_0000)?.owner).toBe('HOST');
+  });
+
+  it('mem --svg draws every range of the map into the file, coloured by owner', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'pkvm-mem-')), 'memory.svg');
+    const json = JSON.parse((await pkvm('mem', '--json')).stdout).ranges as unknown[];
+    const r = await pkvm('mem', '--svg', file);
+    expect(r.status).toBe(0);
+    const svg = readFileSync(file, 'utf8');
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg.match(/data-owner="/g)).toHaveLength(json.length);
+    expect(svg).toMatch(/data-owner="HYP"/);
   });
 });

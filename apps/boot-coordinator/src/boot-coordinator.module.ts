@@ -1,5 +1,10 @@
 import { Module } from '@nestjs/common';
+import { BootSagaController } from './boot-saga.controller';
+import { BootSagaService } from './boot-saga.service';
 
-/** The boot-coordinator service. Ping and Health come from the shared service host; domain handlers grow here. */
-@Module({})
+/**
+ * The boot-coordinator service: the boot saga runner on pkvm.v1.boot.saga (README.md beside this file).
+ * Ping and Health come from the shared service host.
+ */
+@Module({ controllers: [BootSagaController], providers: [BootSagaService] })
 export class BootCoordinatorModule {}

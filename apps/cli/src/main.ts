@@ -1,4 +1,6 @@
 import { Command } from 'commander';
+import { registerBootCommand } from './commands/boot.command';
+import { registerReplayCommand } from './commands/replay.command';
 import { registerDmaCommand } from './commands/dma.command';
 import { registerHvcCommand } from './commands/hvc.command';
 import { registerMemCommand } from './commands/mem.command';
@@ -35,6 +37,8 @@ registerSteCommand(program, progress);
 registerDmaCommand(program, progress);
 registerHvcCommand(program, progress);
 registerMemCommand(program, progress);
+registerBootCommand(program, progress);
+registerReplayCommand(program, progress);
 
 program.parseAsync(process.argv).catch((e: Error) => {
   process.stderr.write(`pkvm: ${e.message}\n`);

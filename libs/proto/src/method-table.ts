@@ -31,6 +31,7 @@ export const SERVICE_ROUTES: Record<string, { subjectRoot: string; app: AppName 
   IommuDmaService: { subjectRoot: 'pkvm.v1.iommu.dma', app: 'iommu' },
   IommuDumpService: { subjectRoot: 'pkvm.v1.iommu.dump', app: 'iommu' },
   BootCoordinatorService: { subjectRoot: 'pkvm.v1.boot', app: 'boot-coordinator' },
+  BootSagaService: { subjectRoot: 'pkvm.v1.boot.saga', app: 'boot-coordinator' },
 };
 
 export interface MethodDescriptor {

@@ -37,6 +37,591 @@ export namespace pkvm {
             };
         }
 
+        class BootSagaService extends $protobuf.rpc.Service {
+            constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+            static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): BootSagaService;
+            startBoot: pkvm.v1.BootSagaService.StartBoot;
+            getBoot: pkvm.v1.BootSagaService.GetBoot;
+            listBoots: pkvm.v1.BootSagaService.ListBoots;
+            exportBoot: pkvm.v1.BootSagaService.ExportBoot;
+            importBoot: pkvm.v1.BootSagaService.ImportBoot;
+        }
+
+        namespace BootSagaService {
+            type StartBootCallback = (error: (Error|null), response?: pkvm.v1.StartBootResponse) => void;
+            type StartBoot = {
+              (request: pkvm.v1.IStartBootRequest, callback: pkvm.v1.BootSagaService.StartBootCallback): void;
+              (request: pkvm.v1.IStartBootRequest): Promise<pkvm.v1.StartBootResponse>;
+              readonly name: "StartBoot";
+              readonly path: "/pkvm.v1.BootSagaService/StartBoot";
+              readonly requestType: "StartBootRequest";
+              readonly responseType: "StartBootResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type GetBootCallback = (error: (Error|null), response?: pkvm.v1.GetBootResponse) => void;
+            type GetBoot = {
+              (request: pkvm.v1.IGetBootRequest, callback: pkvm.v1.BootSagaService.GetBootCallback): void;
+              (request: pkvm.v1.IGetBootRequest): Promise<pkvm.v1.GetBootResponse>;
+              readonly name: "GetBoot";
+              readonly path: "/pkvm.v1.BootSagaService/GetBoot";
+              readonly requestType: "GetBootRequest";
+              readonly responseType: "GetBootResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type ListBootsCallback = (error: (Error|null), response?: pkvm.v1.ListBootsResponse) => void;
+            type ListBoots = {
+              (request: pkvm.v1.IListBootsRequest, callback: pkvm.v1.BootSagaService.ListBootsCallback): void;
+              (request: pkvm.v1.IListBootsRequest): Promise<pkvm.v1.ListBootsResponse>;
+              readonly name: "ListBoots";
+              readonly path: "/pkvm.v1.BootSagaService/ListBoots";
+              readonly requestType: "ListBootsRequest";
+              readonly responseType: "ListBootsResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type ExportBootCallback = (error: (Error|null), response?: pkvm.v1.ExportBootResponse) => void;
+            type ExportBoot = {
+              (request: pkvm.v1.IExportBootRequest, callback: pkvm.v1.BootSagaService.ExportBootCallback): void;
+              (request: pkvm.v1.IExportBootRequest): Promise<pkvm.v1.ExportBootResponse>;
+              readonly name: "ExportBoot";
+              readonly path: "/pkvm.v1.BootSagaService/ExportBoot";
+              readonly requestType: "ExportBootRequest";
+              readonly responseType: "ExportBootResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type ImportBootCallback = (error: (Error|null), response?: pkvm.v1.ImportBootResponse) => void;
+            type ImportBoot = {
+              (request: pkvm.v1.IImportBootRequest, callback: pkvm.v1.BootSagaService.ImportBootCallback): void;
+              (request: pkvm.v1.IImportBootRequest): Promise<pkvm.v1.ImportBootResponse>;
+              readonly name: "ImportBoot";
+              readonly path: "/pkvm.v1.BootSagaService/ImportBoot";
+              readonly requestType: "ImportBootRequest";
+              readonly responseType: "ImportBootResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+        }
+
+        interface IFailFault extends pkvm.v1.FailFault.$Properties {
+        }
+
+        class FailFault {
+            constructor(p?: pkvm.v1.FailFault.$Properties);
+            $unknowns?: Uint8Array[];
+            step?: (string|null);
+            subStep?: (string|null);
+            errno: number;
+            target?: ("step"|"subStep");
+            static create(properties: pkvm.v1.FailFault.$Shape): pkvm.v1.FailFault & pkvm.v1.FailFault.$Shape;
+            static create(properties?: pkvm.v1.FailFault.$Properties): pkvm.v1.FailFault;
+            static encode(m: pkvm.v1.FailFault.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.FailFault.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.FailFault & pkvm.v1.FailFault.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.FailFault & pkvm.v1.FailFault.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.FailFault;
+            static toObject(m: pkvm.v1.FailFault, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FailFault {
+            interface $Properties {
+                step?: (string|null);
+                subStep?: (string|null);
+                errno?: (number|null);
+                target?: ("step"|"subStep");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              step?: string|null;
+              subStep?: string|null;
+              errno?: number|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ target?: undefined; step?: null; subStep?: null }|{ target?: "step"; step: string; subStep?: null }|{ target?: "subStep"; step?: null; subStep: string })
+            );
+        }
+
+        interface ICrashFault extends pkvm.v1.CrashFault.$Properties {
+        }
+
+        class CrashFault {
+            constructor(p?: pkvm.v1.CrashFault.$Properties);
+            $unknowns?: Uint8Array[];
+            service: string;
+            atStep: string;
+            static create(properties: pkvm.v1.CrashFault.$Shape): pkvm.v1.CrashFault & pkvm.v1.CrashFault.$Shape;
+            static create(properties?: pkvm.v1.CrashFault.$Properties): pkvm.v1.CrashFault;
+            static encode(m: pkvm.v1.CrashFault.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.CrashFault.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.CrashFault & pkvm.v1.CrashFault.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.CrashFault & pkvm.v1.CrashFault.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.CrashFault;
+            static toObject(m: pkvm.v1.CrashFault, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CrashFault {
+            interface $Properties {
+                service?: (string|null);
+                atStep?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.CrashFault.$Properties;
+        }
+
+        interface IBootFaults extends pkvm.v1.BootFaults.$Properties {
+        }
+
+        class BootFaults {
+            constructor(p?: pkvm.v1.BootFaults.$Properties);
+            $unknowns?: Uint8Array[];
+            fail?: (pkvm.v1.FailFault.$Properties|null);
+            crash?: (pkvm.v1.CrashFault.$Properties|null);
+            static create(properties: pkvm.v1.BootFaults.$Shape): pkvm.v1.BootFaults & pkvm.v1.BootFaults.$Shape;
+            static create(properties?: pkvm.v1.BootFaults.$Properties): pkvm.v1.BootFaults;
+            static encode(m: pkvm.v1.BootFaults.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.BootFaults.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.BootFaults & pkvm.v1.BootFaults.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.BootFaults & pkvm.v1.BootFaults.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.BootFaults;
+            static toObject(m: pkvm.v1.BootFaults, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace BootFaults {
+            interface $Properties {
+                fail?: (pkvm.v1.FailFault.$Properties|null);
+                crash?: (pkvm.v1.CrashFault.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              fail?: pkvm.v1.FailFault.$Shape|null;
+              crash?: pkvm.v1.CrashFault.$Shape|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        interface IStartBootRequest extends pkvm.v1.StartBootRequest.$Properties {
+        }
+
+        class StartBootRequest {
+            constructor(p?: pkvm.v1.StartBootRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            platform: string;
+            faults?: (pkvm.v1.BootFaults.$Properties|null);
+            bootId: string;
+            static create(properties: pkvm.v1.StartBootRequest.$Shape): pkvm.v1.StartBootRequest & pkvm.v1.StartBootRequest.$Shape;
+            static create(properties?: pkvm.v1.StartBootRequest.$Properties): pkvm.v1.StartBootRequest;
+            static encode(m: pkvm.v1.StartBootRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.StartBootRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.StartBootRequest & pkvm.v1.StartBootRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.StartBootRequest & pkvm.v1.StartBootRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.StartBootRequest;
+            static toObject(m: pkvm.v1.StartBootRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StartBootRequest {
+            interface $Properties {
+                platform?: (string|null);
+                faults?: (pkvm.v1.BootFaults.$Properties|null);
+                bootId?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              platform?: string|null;
+              faults?: pkvm.v1.BootFaults.$Shape|null;
+              bootId?: string|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        interface IStartBootResponse extends pkvm.v1.StartBootResponse.$Properties {
+        }
+
+        class StartBootResponse {
+            constructor(p?: pkvm.v1.StartBootResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            bootId: string;
+            executor: string;
+            static create(properties: pkvm.v1.StartBootResponse.$Shape): pkvm.v1.StartBootResponse & pkvm.v1.StartBootResponse.$Shape;
+            static create(properties?: pkvm.v1.StartBootResponse.$Properties): pkvm.v1.StartBootResponse;
+            static encode(m: pkvm.v1.StartBootResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.StartBootResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.StartBootResponse & pkvm.v1.StartBootResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.StartBootResponse & pkvm.v1.StartBootResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.StartBootResponse;
+            static toObject(m: pkvm.v1.StartBootResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StartBootResponse {
+            interface $Properties {
+                bootId?: (string|null);
+                executor?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.StartBootResponse.$Properties;
+        }
+
+        enum BootStatus {
+            BOOT_STATUS_UNSPECIFIED = 0,
+            BOOT_STATUS_RUNNING = 1,
+            BOOT_STATUS_PROTECTED = 2,
+            BOOT_STATUS_FAILED = 3
+        }
+
+        interface IBootOutcome extends pkvm.v1.BootOutcome.$Properties {
+        }
+
+        class BootOutcome {
+            constructor(p?: pkvm.v1.BootOutcome.$Properties);
+            $unknowns?: Uint8Array[];
+            status: pkvm.v1.BootStatus;
+            failedStep: string;
+            errno: number;
+            errnoName: string;
+            compensated: string[];
+            static create(properties: pkvm.v1.BootOutcome.$Shape): pkvm.v1.BootOutcome & pkvm.v1.BootOutcome.$Shape;
+            static create(properties?: pkvm.v1.BootOutcome.$Properties): pkvm.v1.BootOutcome;
+            static encode(m: pkvm.v1.BootOutcome.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.BootOutcome.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.BootOutcome & pkvm.v1.BootOutcome.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.BootOutcome & pkvm.v1.BootOutcome.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.BootOutcome;
+            static toObject(m: pkvm.v1.BootOutcome, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace BootOutcome {
+            interface $Properties {
+                status?: (pkvm.v1.BootStatus|null);
+                failedStep?: (string|null);
+                errno?: (number|null);
+                errnoName?: (string|null);
+                compensated?: (string[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.BootOutcome.$Properties;
+        }
+
+        interface ISagaEvent extends pkvm.v1.SagaEvent.$Properties {
+        }
+
+        class SagaEvent {
+            constructor(p?: pkvm.v1.SagaEvent.$Properties);
+            $unknowns?: Uint8Array[];
+            version: number;
+            type: string;
+            json: Uint8Array;
+            static create(properties: pkvm.v1.SagaEvent.$Shape): pkvm.v1.SagaEvent & pkvm.v1.SagaEvent.$Shape;
+            static create(properties?: pkvm.v1.SagaEvent.$Properties): pkvm.v1.SagaEvent;
+            static encode(m: pkvm.v1.SagaEvent.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.SagaEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.SagaEvent & pkvm.v1.SagaEvent.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.SagaEvent & pkvm.v1.SagaEvent.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.SagaEvent;
+            static toObject(m: pkvm.v1.SagaEvent, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SagaEvent {
+            interface $Properties {
+                version?: (number|null);
+                type?: (string|null);
+                json?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.SagaEvent.$Properties;
+        }
+
+        interface IBootSummary extends pkvm.v1.BootSummary.$Properties {
+        }
+
+        class BootSummary {
+            constructor(p?: pkvm.v1.BootSummary.$Properties);
+            $unknowns?: Uint8Array[];
+            bootId: string;
+            platform: string;
+            executor: string;
+            outcome?: (pkvm.v1.BootOutcome.$Properties|null);
+            startedAtMs: number;
+            finishedAtMs: number;
+            events: number;
+            inFlight: string;
+            static create(properties: pkvm.v1.BootSummary.$Shape): pkvm.v1.BootSummary & pkvm.v1.BootSummary.$Shape;
+            static create(properties?: pkvm.v1.BootSummary.$Properties): pkvm.v1.BootSummary;
+            static encode(m: pkvm.v1.BootSummary.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.BootSummary.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.BootSummary & pkvm.v1.BootSummary.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.BootSummary & pkvm.v1.BootSummary.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.BootSummary;
+            static toObject(m: pkvm.v1.BootSummary, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace BootSummary {
+            interface $Properties {
+                bootId?: (string|null);
+                platform?: (string|null);
+                executor?: (string|null);
+                outcome?: (pkvm.v1.BootOutcome.$Properties|null);
+                startedAtMs?: (number|null);
+                finishedAtMs?: (number|null);
+                events?: (number|null);
+                inFlight?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.BootSummary.$Properties;
+        }
+
+        interface IGetBootRequest extends pkvm.v1.GetBootRequest.$Properties {
+        }
+
+        class GetBootRequest {
+            constructor(p?: pkvm.v1.GetBootRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            bootId: string;
+            fromVersion: number;
+            static create(properties: pkvm.v1.GetBootRequest.$Shape): pkvm.v1.GetBootRequest & pkvm.v1.GetBootRequest.$Shape;
+            static create(properties?: pkvm.v1.GetBootRequest.$Properties): pkvm.v1.GetBootRequest;
+            static encode(m: pkvm.v1.GetBootRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.GetBootRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.GetBootRequest & pkvm.v1.GetBootRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.GetBootRequest & pkvm.v1.GetBootRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.GetBootRequest;
+            static toObject(m: pkvm.v1.GetBootRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GetBootRequest {
+            interface $Properties {
+                bootId?: (string|null);
+                fromVersion?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.GetBootRequest.$Properties;
+        }
+
+        interface IGetBootResponse extends pkvm.v1.GetBootResponse.$Properties {
+        }
+
+        class GetBootResponse {
+            constructor(p?: pkvm.v1.GetBootResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            boot?: (pkvm.v1.BootSummary.$Properties|null);
+            events: pkvm.v1.SagaEvent.$Properties[];
+            static create(properties: pkvm.v1.GetBootResponse.$Shape): pkvm.v1.GetBootResponse & pkvm.v1.GetBootResponse.$Shape;
+            static create(properties?: pkvm.v1.GetBootResponse.$Properties): pkvm.v1.GetBootResponse;
+            static encode(m: pkvm.v1.GetBootResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.GetBootResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.GetBootResponse & pkvm.v1.GetBootResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.GetBootResponse & pkvm.v1.GetBootResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.GetBootResponse;
+            static toObject(m: pkvm.v1.GetBootResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GetBootResponse {
+            interface $Properties {
+                boot?: (pkvm.v1.BootSummary.$Properties|null);
+                events?: (pkvm.v1.SagaEvent.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.GetBootResponse.$Properties;
+        }
+
+        interface IListBootsRequest extends pkvm.v1.ListBootsRequest.$Properties {
+        }
+
+        class ListBootsRequest {
+            constructor(p?: pkvm.v1.ListBootsRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: pkvm.v1.ListBootsRequest.$Shape): pkvm.v1.ListBootsRequest & pkvm.v1.ListBootsRequest.$Shape;
+            static create(properties?: pkvm.v1.ListBootsRequest.$Properties): pkvm.v1.ListBootsRequest;
+            static encode(m: pkvm.v1.ListBootsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.ListBootsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.ListBootsRequest & pkvm.v1.ListBootsRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.ListBootsRequest & pkvm.v1.ListBootsRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.ListBootsRequest;
+            static toObject(m: pkvm.v1.ListBootsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListBootsRequest {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.ListBootsRequest.$Properties;
+        }
+
+        interface IListBootsResponse extends pkvm.v1.ListBootsResponse.$Properties {
+        }
+
+        class ListBootsResponse {
+            constructor(p?: pkvm.v1.ListBootsResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            boots: pkvm.v1.BootSummary.$Properties[];
+            static create(properties: pkvm.v1.ListBootsResponse.$Shape): pkvm.v1.ListBootsResponse & pkvm.v1.ListBootsResponse.$Shape;
+            static create(properties?: pkvm.v1.ListBootsResponse.$Properties): pkvm.v1.ListBootsResponse;
+            static encode(m: pkvm.v1.ListBootsResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.ListBootsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.ListBootsResponse & pkvm.v1.ListBootsResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.ListBootsResponse & pkvm.v1.ListBootsResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.ListBootsResponse;
+            static toObject(m: pkvm.v1.ListBootsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListBootsResponse {
+            interface $Properties {
+                boots?: (pkvm.v1.BootSummary.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.ListBootsResponse.$Properties;
+        }
+
+        interface IExportBootRequest extends pkvm.v1.ExportBootRequest.$Properties {
+        }
+
+        class ExportBootRequest {
+            constructor(p?: pkvm.v1.ExportBootRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            bootId: string;
+            static create(properties: pkvm.v1.ExportBootRequest.$Shape): pkvm.v1.ExportBootRequest & pkvm.v1.ExportBootRequest.$Shape;
+            static create(properties?: pkvm.v1.ExportBootRequest.$Properties): pkvm.v1.ExportBootRequest;
+            static encode(m: pkvm.v1.ExportBootRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.ExportBootRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.ExportBootRequest & pkvm.v1.ExportBootRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.ExportBootRequest & pkvm.v1.ExportBootRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.ExportBootRequest;
+            static toObject(m: pkvm.v1.ExportBootRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ExportBootRequest {
+            interface $Properties {
+                bootId?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.ExportBootRequest.$Properties;
+        }
+
+        interface IExportBootResponse extends pkvm.v1.ExportBootResponse.$Properties {
+        }
+
+        class ExportBootResponse {
+            constructor(p?: pkvm.v1.ExportBootResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            json: string;
+            static create(properties: pkvm.v1.ExportBootResponse.$Shape): pkvm.v1.ExportBootResponse & pkvm.v1.ExportBootResponse.$Shape;
+            static create(properties?: pkvm.v1.ExportBootResponse.$Properties): pkvm.v1.ExportBootResponse;
+            static encode(m: pkvm.v1.ExportBootResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.ExportBootResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.ExportBootResponse & pkvm.v1.ExportBootResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.ExportBootResponse & pkvm.v1.ExportBootResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.ExportBootResponse;
+            static toObject(m: pkvm.v1.ExportBootResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ExportBootResponse {
+            interface $Properties {
+                json?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.ExportBootResponse.$Properties;
+        }
+
+        interface IImportBootRequest extends pkvm.v1.ImportBootRequest.$Properties {
+        }
+
+        class ImportBootRequest {
+            constructor(p?: pkvm.v1.ImportBootRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            json: string;
+            static create(properties: pkvm.v1.ImportBootRequest.$Shape): pkvm.v1.ImportBootRequest & pkvm.v1.ImportBootRequest.$Shape;
+            static create(properties?: pkvm.v1.ImportBootRequest.$Properties): pkvm.v1.ImportBootRequest;
+            static encode(m: pkvm.v1.ImportBootRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.ImportBootRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.ImportBootRequest & pkvm.v1.ImportBootRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.ImportBootRequest & pkvm.v1.ImportBootRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.ImportBootRequest;
+            static toObject(m: pkvm.v1.ImportBootRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ImportBootRequest {
+            interface $Properties {
+                json?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.ImportBootRequest.$Properties;
+        }
+
+        interface IImportBootResponse extends pkvm.v1.ImportBootResponse.$Properties {
+        }
+
+        class ImportBootResponse {
+            constructor(p?: pkvm.v1.ImportBootResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            bootId: string;
+            events: number;
+            static create(properties: pkvm.v1.ImportBootResponse.$Shape): pkvm.v1.ImportBootResponse & pkvm.v1.ImportBootResponse.$Shape;
+            static create(properties?: pkvm.v1.ImportBootResponse.$Properties): pkvm.v1.ImportBootResponse;
+            static encode(m: pkvm.v1.ImportBootResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.ImportBootResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.ImportBootResponse & pkvm.v1.ImportBootResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.ImportBootResponse & pkvm.v1.ImportBootResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.ImportBootResponse;
+            static toObject(m: pkvm.v1.ImportBootResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ImportBootResponse {
+            interface $Properties {
+                bootId?: (string|null);
+                events?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.ImportBootResponse.$Properties;
+        }
+
         interface IPingRequest extends pkvm.v1.PingRequest.$Properties {
         }
 

@@ -5,7 +5,7 @@ var $protobuf = require("protobufjs/minimal");
 
 // Common aliases
 var $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-var $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Boolean = $util.global.Boolean, $Array = $util.global.Array;
+var $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $Array = $util.global.Array, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Boolean = $util.global.Boolean;
 
 // Exported root namespace
 var $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -143,6 +143,5660 @@ $root.pkvm = (function() {
             });
 
             return BootCoordinatorService;
+        })();
+
+        v1.BootSagaService = (function() {
+
+            /**
+             * Constructs a new BootSagaService service.
+             * @memberof pkvm.v1
+             * @classdesc Represents a BootSagaService
+             * @extends $protobuf.rpc.Service
+             * @constructor
+             * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+             * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+             * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+             */
+            var BootSagaService = function(rpcImpl, requestDelimited, responseDelimited) {
+                $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+            };
+
+            $Object.defineProperty(BootSagaService.prototype = $Object.create($protobuf.rpc.Service.prototype), "constructor", { value: BootSagaService, writable: true, enumerable: false, configurable: true });
+
+            /**
+             * Creates new BootSagaService service using the specified rpc implementation.
+             * @function create
+             * @memberof pkvm.v1.BootSagaService
+             * @static
+             * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+             * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+             * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+             * @returns {BootSagaService} RPC service. Useful where requests and/or responses are streamed.
+             */
+            BootSagaService.create = function(rpcImpl, requestDelimited, responseDelimited) {
+                return new this(rpcImpl, requestDelimited, responseDelimited);
+            };
+
+            /**
+             * Callback as used by {@link pkvm.v1.BootSagaService#startBoot}.
+             * @memberof pkvm.v1.BootSagaService
+             * @typedef StartBootCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {pkvm.v1.StartBootResponse} [response] StartBootResponse
+             */
+
+            /**
+             * Calls StartBoot.
+             * @memberof pkvm.v1.BootSagaService
+             * @typedef StartBoot
+             * @type {{
+             *   (request: pkvm.v1.IStartBootRequest, callback: pkvm.v1.BootSagaService.StartBootCallback): void;
+             *   (request: pkvm.v1.IStartBootRequest): Promise<pkvm.v1.StartBootResponse>;
+             *   readonly name: "StartBoot";
+             *   readonly path: "/pkvm.v1.BootSagaService/StartBoot";
+             *   readonly requestType: "StartBootRequest";
+             *   readonly responseType: "StartBootResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls StartBoot.
+             * @name pkvm.v1.BootSagaService#startBoot
+             * @type {pkvm.v1.BootSagaService.StartBoot}
+             */
+            $Object.defineProperties(BootSagaService.prototype.startBoot = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, BootSagaService.prototype.startBoot, $root.pkvm.v1.StartBootRequest, $root.pkvm.v1.StartBootResponse, request, callback);
+            }, {
+                name: { value: "StartBoot" },
+                path: { value: "/pkvm.v1.BootSagaService/StartBoot" },
+                requestType: { value: "StartBootRequest" },
+                responseType: { value: "StartBootResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link pkvm.v1.BootSagaService#getBoot}.
+             * @memberof pkvm.v1.BootSagaService
+             * @typedef GetBootCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {pkvm.v1.GetBootResponse} [response] GetBootResponse
+             */
+
+            /**
+             * Calls GetBoot.
+             * @memberof pkvm.v1.BootSagaService
+             * @typedef GetBoot
+             * @type {{
+             *   (request: pkvm.v1.IGetBootRequest, callback: pkvm.v1.BootSagaService.GetBootCallback): void;
+             *   (request: pkvm.v1.IGetBootRequest): Promise<pkvm.v1.GetBootResponse>;
+             *   readonly name: "GetBoot";
+             *   readonly path: "/pkvm.v1.BootSagaService/GetBoot";
+             *   readonly requestType: "GetBootRequest";
+             *   readonly responseType: "GetBootResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls GetBoot.
+             * @name pkvm.v1.BootSagaService#getBoot
+             * @type {pkvm.v1.BootSagaService.GetBoot}
+             */
+            $Object.defineProperties(BootSagaService.prototype.getBoot = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, BootSagaService.prototype.getBoot, $root.pkvm.v1.GetBootRequest, $root.pkvm.v1.GetBootResponse, request, callback);
+            }, {
+                name: { value: "GetBoot" },
+                path: { value: "/pkvm.v1.BootSagaService/GetBoot" },
+                requestType: { value: "GetBootRequest" },
+                responseType: { value: "GetBootResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link pkvm.v1.BootSagaService#listBoots}.
+             * @memberof pkvm.v1.BootSagaService
+             * @typedef ListBootsCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {pkvm.v1.ListBootsResponse} [response] ListBootsResponse
+             */
+
+            /**
+             * Calls ListBoots.
+             * @memberof pkvm.v1.BootSagaService
+             * @typedef ListBoots
+             * @type {{
+             *   (request: pkvm.v1.IListBootsRequest, callback: pkvm.v1.BootSagaService.ListBootsCallback): void;
+             *   (request: pkvm.v1.IListBootsRequest): Promise<pkvm.v1.ListBootsResponse>;
+             *   readonly name: "ListBoots";
+             *   readonly path: "/pkvm.v1.BootSagaService/ListBoots";
+             *   readonly requestType: "ListBootsRequest";
+             *   readonly responseType: "ListBootsResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls ListBoots.
+             * @name pkvm.v1.BootSagaService#listBoots
+             * @type {pkvm.v1.BootSagaService.ListBoots}
+             */
+            $Object.defineProperties(BootSagaService.prototype.listBoots = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, BootSagaService.prototype.listBoots, $root.pkvm.v1.ListBootsRequest, $root.pkvm.v1.ListBootsResponse, request, callback);
+            }, {
+                name: { value: "ListBoots" },
+                path: { value: "/pkvm.v1.BootSagaService/ListBoots" },
+                requestType: { value: "ListBootsRequest" },
+                responseType: { value: "ListBootsResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link pkvm.v1.BootSagaService#exportBoot}.
+             * @memberof pkvm.v1.BootSagaService
+             * @typedef ExportBootCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {pkvm.v1.ExportBootResponse} [response] ExportBootResponse
+             */
+
+            /**
+             * Calls ExportBoot.
+             * @memberof pkvm.v1.BootSagaService
+             * @typedef ExportBoot
+             * @type {{
+             *   (request: pkvm.v1.IExportBootRequest, callback: pkvm.v1.BootSagaService.ExportBootCallback): void;
+             *   (request: pkvm.v1.IExportBootRequest): Promise<pkvm.v1.ExportBootResponse>;
+             *   readonly name: "ExportBoot";
+             *   readonly path: "/pkvm.v1.BootSagaService/ExportBoot";
+             *   readonly requestType: "ExportBootRequest";
+             *   readonly responseType: "ExportBootResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls ExportBoot.
+             * @name pkvm.v1.BootSagaService#exportBoot
+             * @type {pkvm.v1.BootSagaService.ExportBoot}
+             */
+            $Object.defineProperties(BootSagaService.prototype.exportBoot = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, BootSagaService.prototype.exportBoot, $root.pkvm.v1.ExportBootRequest, $root.pkvm.v1.ExportBootResponse, request, callback);
+            }, {
+                name: { value: "ExportBoot" },
+                path: { value: "/pkvm.v1.BootSagaService/ExportBoot" },
+                requestType: { value: "ExportBootRequest" },
+                responseType: { value: "ExportBootResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link pkvm.v1.BootSagaService#importBoot}.
+             * @memberof pkvm.v1.BootSagaService
+             * @typedef ImportBootCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {pkvm.v1.ImportBootResponse} [response] ImportBootResponse
+             */
+
+            /**
+             * Calls ImportBoot.
+             * @memberof pkvm.v1.BootSagaService
+             * @typedef ImportBoot
+             * @type {{
+             *   (request: pkvm.v1.IImportBootRequest, callback: pkvm.v1.BootSagaService.ImportBootCallback): void;
+             *   (request: pkvm.v1.IImportBootRequest): Promise<pkvm.v1.ImportBootResponse>;
+             *   readonly name: "ImportBoot";
+             *   readonly path: "/pkvm.v1.BootSagaService/ImportBoot";
+             *   readonly requestType: "ImportBootRequest";
+             *   readonly responseType: "ImportBootResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls ImportBoot.
+             * @name pkvm.v1.BootSagaService#importBoot
+             * @type {pkvm.v1.BootSagaService.ImportBoot}
+             */
+            $Object.defineProperties(BootSagaService.prototype.importBoot = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, BootSagaService.prototype.importBoot, $root.pkvm.v1.ImportBootRequest, $root.pkvm.v1.ImportBootResponse, request, callback);
+            }, {
+                name: { value: "ImportBoot" },
+                path: { value: "/pkvm.v1.BootSagaService/ImportBoot" },
+                requestType: { value: "ImportBootRequest" },
+                responseType: { value: "ImportBootResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            return BootSagaService;
+        })();
+
+        v1.FailFault = (function() {
+
+            /**
+             * Properties of a FailFault.
+             * @typedef {Object} pkvm.v1.FailFault.$Properties
+             * @property {string|null} [step] FailFault step
+             * @property {string|null} [subStep] FailFault subStep
+             * @property {number|null} [errno] FailFault errno
+             * @property {"step"|"subStep"} [target] FailFault target
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FailFault.
+             * @memberof pkvm.v1
+             * @interface IFailFault
+             * @augments pkvm.v1.FailFault.$Properties
+             * @deprecated Use pkvm.v1.FailFault.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a FailFault.
+             * @typedef {{
+             *   step?: string|null;
+             *   subStep?: string|null;
+             *   errno?: number|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ target?: undefined; step?: null; subStep?: null }|{ target?: "step"; step: string; subStep?: null }|{ target?: "subStep"; step?: null; subStep: string })
+             * )} pkvm.v1.FailFault.$Shape
+             */
+
+            /**
+             * Constructs a new FailFault.
+             * @memberof pkvm.v1
+             * @classdesc Represents a FailFault.
+             * @constructor
+             * @param {pkvm.v1.FailFault.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var FailFault = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * FailFault step.
+             * @member {string|null|undefined} step
+             * @memberof pkvm.v1.FailFault
+             * @instance
+             */
+            FailFault.prototype.step = null;
+
+            /**
+             * FailFault subStep.
+             * @member {string|null|undefined} subStep
+             * @memberof pkvm.v1.FailFault
+             * @instance
+             */
+            FailFault.prototype.subStep = null;
+
+            /**
+             * FailFault errno.
+             * @member {number} errno
+             * @memberof pkvm.v1.FailFault
+             * @instance
+             */
+            FailFault.prototype.errno = 0;
+
+            // OneOf field names bound to virtual getters and setters
+            var $oneOfFields;
+
+            /**
+             * FailFault target.
+             * @member {"step"|"subStep"|undefined} target
+             * @memberof pkvm.v1.FailFault
+             * @instance
+             */
+            $Object.defineProperty(FailFault.prototype, "target", {
+                get: $util.oneOfGetter($oneOfFields = ["step", "subStep"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new FailFault instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.FailFault
+             * @static
+             * @param {pkvm.v1.FailFault.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.FailFault} FailFault instance
+             * @type {{
+             *   (properties: pkvm.v1.FailFault.$Shape): pkvm.v1.FailFault & pkvm.v1.FailFault.$Shape;
+             *   (properties?: pkvm.v1.FailFault.$Properties): pkvm.v1.FailFault;
+             * }}
+             */
+            FailFault.create = function(properties) {
+                return new FailFault(properties);
+            };
+
+            /**
+             * Encodes the specified FailFault message. Does not implicitly {@link pkvm.v1.FailFault.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.FailFault
+             * @static
+             * @param {pkvm.v1.FailFault.$Properties} m FailFault message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FailFault.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.step != null && $Object.hasOwnProperty.call(m, "step"))
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.step);
+                if (m.subStep != null && $Object.hasOwnProperty.call(m, "subStep"))
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.subStep);
+                if (m.errno != null && $Object.hasOwnProperty.call(m, "errno") && m.errno !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).sint32(m.errno);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified FailFault message, length delimited. Does not implicitly {@link pkvm.v1.FailFault.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.FailFault
+             * @static
+             * @param {pkvm.v1.FailFault.$Properties} message FailFault message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FailFault.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a FailFault message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.FailFault
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.FailFault & pkvm.v1.FailFault.$Shape} FailFault
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FailFault.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.FailFault();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.step = r.stringVerify();
+                            m.target = "step";
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.subStep = r.stringVerify();
+                            m.target = "subStep";
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.sint32())
+                                m.errno = v;
+                            else
+                                delete m.errno;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a FailFault message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.FailFault
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.FailFault & pkvm.v1.FailFault.$Shape} FailFault
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FailFault.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a FailFault message.
+             * @function verify
+             * @memberof pkvm.v1.FailFault
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            FailFault.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                var p = {};
+                if (m.step != null && $Object.hasOwnProperty.call(m, "step")) {
+                    p.target = 1;
+                    if (!$util.isString(m.step))
+                        return "step: string expected";
+                }
+                if (m.subStep != null && $Object.hasOwnProperty.call(m, "subStep")) {
+                    if (p.target === 1)
+                        return "target: multiple values";
+                    p.target = 1;
+                    if (!$util.isString(m.subStep))
+                        return "subStep: string expected";
+                }
+                if (m.errno != null && $Object.hasOwnProperty.call(m, "errno")) {
+                    if (!$util.isInteger(m.errno))
+                        return "errno: integer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a FailFault message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.FailFault
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.FailFault} FailFault
+             */
+            FailFault.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.FailFault)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.FailFault: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.FailFault();
+                if (d.step != null) {
+                    m.step = $String(d.step);
+                }
+                if (d.subStep != null) {
+                    m.subStep = $String(d.subStep);
+                }
+                if (d.errno != null) {
+                    if ($Number(d.errno) !== 0) {
+                        m.errno = d.errno | 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a FailFault message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.FailFault
+             * @static
+             * @param {pkvm.v1.FailFault} m FailFault
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            FailFault.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.errno = 0;
+                }
+                if (m.step != null && $Object.hasOwnProperty.call(m, "step")) {
+                    d.step = m.step;
+                    if (o.oneofs)
+                        d.target = "step";
+                }
+                if (m.subStep != null && $Object.hasOwnProperty.call(m, "subStep")) {
+                    d.subStep = m.subStep;
+                    if (o.oneofs)
+                        d.target = "subStep";
+                }
+                if (m.errno != null && $Object.hasOwnProperty.call(m, "errno")) {
+                    d.errno = m.errno;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this FailFault to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.FailFault
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            FailFault.prototype.toJSON = function() {
+                return FailFault.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for FailFault
+             * @function getTypeUrl
+             * @memberof pkvm.v1.FailFault
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            FailFault.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.FailFault";
+            };
+
+            return FailFault;
+        })();
+
+        v1.CrashFault = (function() {
+
+            /**
+             * Properties of a CrashFault.
+             * @typedef {Object} pkvm.v1.CrashFault.$Properties
+             * @property {string|null} [service] CrashFault service
+             * @property {string|null} [atStep] CrashFault atStep
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CrashFault.
+             * @memberof pkvm.v1
+             * @interface ICrashFault
+             * @augments pkvm.v1.CrashFault.$Properties
+             * @deprecated Use pkvm.v1.CrashFault.$Properties instead.
+             */
+
+            /**
+             * Shape of a CrashFault.
+             * @typedef {pkvm.v1.CrashFault.$Properties} pkvm.v1.CrashFault.$Shape
+             */
+
+            /**
+             * Constructs a new CrashFault.
+             * @memberof pkvm.v1
+             * @classdesc Represents a CrashFault.
+             * @constructor
+             * @param {pkvm.v1.CrashFault.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var CrashFault = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * CrashFault service.
+             * @member {string} service
+             * @memberof pkvm.v1.CrashFault
+             * @instance
+             */
+            CrashFault.prototype.service = "";
+
+            /**
+             * CrashFault atStep.
+             * @member {string} atStep
+             * @memberof pkvm.v1.CrashFault
+             * @instance
+             */
+            CrashFault.prototype.atStep = "";
+
+            /**
+             * Creates a new CrashFault instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.CrashFault
+             * @static
+             * @param {pkvm.v1.CrashFault.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.CrashFault} CrashFault instance
+             * @type {{
+             *   (properties: pkvm.v1.CrashFault.$Shape): pkvm.v1.CrashFault & pkvm.v1.CrashFault.$Shape;
+             *   (properties?: pkvm.v1.CrashFault.$Properties): pkvm.v1.CrashFault;
+             * }}
+             */
+            CrashFault.create = function(properties) {
+                return new CrashFault(properties);
+            };
+
+            /**
+             * Encodes the specified CrashFault message. Does not implicitly {@link pkvm.v1.CrashFault.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.CrashFault
+             * @static
+             * @param {pkvm.v1.CrashFault.$Properties} m CrashFault message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CrashFault.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.service != null && $Object.hasOwnProperty.call(m, "service") && m.service !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.service);
+                if (m.atStep != null && $Object.hasOwnProperty.call(m, "atStep") && m.atStep !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.atStep);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified CrashFault message, length delimited. Does not implicitly {@link pkvm.v1.CrashFault.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.CrashFault
+             * @static
+             * @param {pkvm.v1.CrashFault.$Properties} message CrashFault message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CrashFault.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a CrashFault message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.CrashFault
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.CrashFault & pkvm.v1.CrashFault.$Shape} CrashFault
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CrashFault.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.CrashFault();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.service = v;
+                            else
+                                delete m.service;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.atStep = v;
+                            else
+                                delete m.atStep;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a CrashFault message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.CrashFault
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.CrashFault & pkvm.v1.CrashFault.$Shape} CrashFault
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CrashFault.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a CrashFault message.
+             * @function verify
+             * @memberof pkvm.v1.CrashFault
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CrashFault.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.service != null && $Object.hasOwnProperty.call(m, "service")) {
+                    if (!$util.isString(m.service))
+                        return "service: string expected";
+                }
+                if (m.atStep != null && $Object.hasOwnProperty.call(m, "atStep")) {
+                    if (!$util.isString(m.atStep))
+                        return "atStep: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a CrashFault message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.CrashFault
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.CrashFault} CrashFault
+             */
+            CrashFault.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.CrashFault)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.CrashFault: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.CrashFault();
+                if (d.service != null) {
+                    if (typeof d.service !== "string" || d.service.length) {
+                        m.service = $String(d.service);
+                    }
+                }
+                if (d.atStep != null) {
+                    if (typeof d.atStep !== "string" || d.atStep.length) {
+                        m.atStep = $String(d.atStep);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a CrashFault message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.CrashFault
+             * @static
+             * @param {pkvm.v1.CrashFault} m CrashFault
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CrashFault.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.service = "";
+                    d.atStep = "";
+                }
+                if (m.service != null && $Object.hasOwnProperty.call(m, "service")) {
+                    d.service = m.service;
+                }
+                if (m.atStep != null && $Object.hasOwnProperty.call(m, "atStep")) {
+                    d.atStep = m.atStep;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this CrashFault to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.CrashFault
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CrashFault.prototype.toJSON = function() {
+                return CrashFault.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CrashFault
+             * @function getTypeUrl
+             * @memberof pkvm.v1.CrashFault
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CrashFault.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.CrashFault";
+            };
+
+            return CrashFault;
+        })();
+
+        v1.BootFaults = (function() {
+
+            /**
+             * Properties of a BootFaults.
+             * @typedef {Object} pkvm.v1.BootFaults.$Properties
+             * @property {pkvm.v1.FailFault.$Properties|null} [fail] BootFaults fail
+             * @property {pkvm.v1.CrashFault.$Properties|null} [crash] BootFaults crash
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a BootFaults.
+             * @memberof pkvm.v1
+             * @interface IBootFaults
+             * @augments pkvm.v1.BootFaults.$Properties
+             * @deprecated Use pkvm.v1.BootFaults.$Properties instead.
+             */
+
+            /**
+             * Shape of a BootFaults.
+             * @typedef {{
+             *   fail?: pkvm.v1.FailFault.$Shape|null;
+             *   crash?: pkvm.v1.CrashFault.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} pkvm.v1.BootFaults.$Shape
+             */
+
+            /**
+             * Constructs a new BootFaults.
+             * @memberof pkvm.v1
+             * @classdesc Represents a BootFaults.
+             * @constructor
+             * @param {pkvm.v1.BootFaults.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var BootFaults = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * BootFaults fail.
+             * @member {pkvm.v1.FailFault.$Properties|null|undefined} fail
+             * @memberof pkvm.v1.BootFaults
+             * @instance
+             */
+            BootFaults.prototype.fail = null;
+
+            /**
+             * BootFaults crash.
+             * @member {pkvm.v1.CrashFault.$Properties|null|undefined} crash
+             * @memberof pkvm.v1.BootFaults
+             * @instance
+             */
+            BootFaults.prototype.crash = null;
+
+            /**
+             * Creates a new BootFaults instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.BootFaults
+             * @static
+             * @param {pkvm.v1.BootFaults.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.BootFaults} BootFaults instance
+             * @type {{
+             *   (properties: pkvm.v1.BootFaults.$Shape): pkvm.v1.BootFaults & pkvm.v1.BootFaults.$Shape;
+             *   (properties?: pkvm.v1.BootFaults.$Properties): pkvm.v1.BootFaults;
+             * }}
+             */
+            BootFaults.create = function(properties) {
+                return new BootFaults(properties);
+            };
+
+            /**
+             * Encodes the specified BootFaults message. Does not implicitly {@link pkvm.v1.BootFaults.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.BootFaults
+             * @static
+             * @param {pkvm.v1.BootFaults.$Properties} m BootFaults message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BootFaults.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.fail != null && $Object.hasOwnProperty.call(m, "fail"))
+                    $root.pkvm.v1.FailFault.encode(m.fail, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (m.crash != null && $Object.hasOwnProperty.call(m, "crash"))
+                    $root.pkvm.v1.CrashFault.encode(m.crash, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified BootFaults message, length delimited. Does not implicitly {@link pkvm.v1.BootFaults.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.BootFaults
+             * @static
+             * @param {pkvm.v1.BootFaults.$Properties} message BootFaults message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BootFaults.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a BootFaults message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.BootFaults
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.BootFaults & pkvm.v1.BootFaults.$Shape} BootFaults
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BootFaults.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.BootFaults();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.fail = $root.pkvm.v1.FailFault.decode(r, r.size(), $undefined, q + 1, m.fail);
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.crash = $root.pkvm.v1.CrashFault.decode(r, r.size(), $undefined, q + 1, m.crash);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a BootFaults message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.BootFaults
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.BootFaults & pkvm.v1.BootFaults.$Shape} BootFaults
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BootFaults.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a BootFaults message.
+             * @function verify
+             * @memberof pkvm.v1.BootFaults
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            BootFaults.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.fail != null && $Object.hasOwnProperty.call(m, "fail")) {
+                    {
+                        var e = $root.pkvm.v1.FailFault.verify(m.fail, q + 1);
+                        if (e)
+                            return "fail." + e;
+                    }
+                }
+                if (m.crash != null && $Object.hasOwnProperty.call(m, "crash")) {
+                    {
+                        var e = $root.pkvm.v1.CrashFault.verify(m.crash, q + 1);
+                        if (e)
+                            return "crash." + e;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a BootFaults message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.BootFaults
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.BootFaults} BootFaults
+             */
+            BootFaults.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.BootFaults)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.BootFaults: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.BootFaults();
+                if (d.fail != null) {
+                    if (!$util.isObject(d.fail))
+                        throw $TypeError(".pkvm.v1.BootFaults.fail: object expected");
+                    m.fail = $root.pkvm.v1.FailFault.fromObject(d.fail, q + 1);
+                }
+                if (d.crash != null) {
+                    if (!$util.isObject(d.crash))
+                        throw $TypeError(".pkvm.v1.BootFaults.crash: object expected");
+                    m.crash = $root.pkvm.v1.CrashFault.fromObject(d.crash, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a BootFaults message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.BootFaults
+             * @static
+             * @param {pkvm.v1.BootFaults} m BootFaults
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            BootFaults.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.fail = null;
+                    d.crash = null;
+                }
+                if (m.fail != null && $Object.hasOwnProperty.call(m, "fail")) {
+                    d.fail = $root.pkvm.v1.FailFault.toObject(m.fail, o, q + 1);
+                }
+                if (m.crash != null && $Object.hasOwnProperty.call(m, "crash")) {
+                    d.crash = $root.pkvm.v1.CrashFault.toObject(m.crash, o, q + 1);
+                }
+                return d;
+            };
+
+            /**
+             * Converts this BootFaults to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.BootFaults
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            BootFaults.prototype.toJSON = function() {
+                return BootFaults.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for BootFaults
+             * @function getTypeUrl
+             * @memberof pkvm.v1.BootFaults
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            BootFaults.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.BootFaults";
+            };
+
+            return BootFaults;
+        })();
+
+        v1.StartBootRequest = (function() {
+
+            /**
+             * Properties of a StartBootRequest.
+             * @typedef {Object} pkvm.v1.StartBootRequest.$Properties
+             * @property {string|null} [platform] StartBootRequest platform
+             * @property {pkvm.v1.BootFaults.$Properties|null} [faults] StartBootRequest faults
+             * @property {string|null} [bootId] StartBootRequest bootId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a StartBootRequest.
+             * @memberof pkvm.v1
+             * @interface IStartBootRequest
+             * @augments pkvm.v1.StartBootRequest.$Properties
+             * @deprecated Use pkvm.v1.StartBootRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a StartBootRequest.
+             * @typedef {{
+             *   platform?: string|null;
+             *   faults?: pkvm.v1.BootFaults.$Shape|null;
+             *   bootId?: string|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} pkvm.v1.StartBootRequest.$Shape
+             */
+
+            /**
+             * Constructs a new StartBootRequest.
+             * @memberof pkvm.v1
+             * @classdesc Represents a StartBootRequest.
+             * @constructor
+             * @param {pkvm.v1.StartBootRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var StartBootRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * StartBootRequest platform.
+             * @member {string} platform
+             * @memberof pkvm.v1.StartBootRequest
+             * @instance
+             */
+            StartBootRequest.prototype.platform = "";
+
+            /**
+             * StartBootRequest faults.
+             * @member {pkvm.v1.BootFaults.$Properties|null|undefined} faults
+             * @memberof pkvm.v1.StartBootRequest
+             * @instance
+             */
+            StartBootRequest.prototype.faults = null;
+
+            /**
+             * StartBootRequest bootId.
+             * @member {string} bootId
+             * @memberof pkvm.v1.StartBootRequest
+             * @instance
+             */
+            StartBootRequest.prototype.bootId = "";
+
+            /**
+             * Creates a new StartBootRequest instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.StartBootRequest
+             * @static
+             * @param {pkvm.v1.StartBootRequest.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.StartBootRequest} StartBootRequest instance
+             * @type {{
+             *   (properties: pkvm.v1.StartBootRequest.$Shape): pkvm.v1.StartBootRequest & pkvm.v1.StartBootRequest.$Shape;
+             *   (properties?: pkvm.v1.StartBootRequest.$Properties): pkvm.v1.StartBootRequest;
+             * }}
+             */
+            StartBootRequest.create = function(properties) {
+                return new StartBootRequest(properties);
+            };
+
+            /**
+             * Encodes the specified StartBootRequest message. Does not implicitly {@link pkvm.v1.StartBootRequest.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.StartBootRequest
+             * @static
+             * @param {pkvm.v1.StartBootRequest.$Properties} m StartBootRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StartBootRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.platform != null && $Object.hasOwnProperty.call(m, "platform") && m.platform !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.platform);
+                if (m.faults != null && $Object.hasOwnProperty.call(m, "faults"))
+                    $root.pkvm.v1.BootFaults.encode(m.faults, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (m.bootId != null && $Object.hasOwnProperty.call(m, "bootId") && m.bootId !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.bootId);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified StartBootRequest message, length delimited. Does not implicitly {@link pkvm.v1.StartBootRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.StartBootRequest
+             * @static
+             * @param {pkvm.v1.StartBootRequest.$Properties} message StartBootRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StartBootRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a StartBootRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.StartBootRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.StartBootRequest & pkvm.v1.StartBootRequest.$Shape} StartBootRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StartBootRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.StartBootRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.platform = v;
+                            else
+                                delete m.platform;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.faults = $root.pkvm.v1.BootFaults.decode(r, r.size(), $undefined, q + 1, m.faults);
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.bootId = v;
+                            else
+                                delete m.bootId;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a StartBootRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.StartBootRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.StartBootRequest & pkvm.v1.StartBootRequest.$Shape} StartBootRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StartBootRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a StartBootRequest message.
+             * @function verify
+             * @memberof pkvm.v1.StartBootRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            StartBootRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.platform != null && $Object.hasOwnProperty.call(m, "platform")) {
+                    if (!$util.isString(m.platform))
+                        return "platform: string expected";
+                }
+                if (m.faults != null && $Object.hasOwnProperty.call(m, "faults")) {
+                    {
+                        var e = $root.pkvm.v1.BootFaults.verify(m.faults, q + 1);
+                        if (e)
+                            return "faults." + e;
+                    }
+                }
+                if (m.bootId != null && $Object.hasOwnProperty.call(m, "bootId")) {
+                    if (!$util.isString(m.bootId))
+                        return "bootId: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a StartBootRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.StartBootRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.StartBootRequest} StartBootRequest
+             */
+            StartBootRequest.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.StartBootRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.StartBootRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.StartBootRequest();
+                if (d.platform != null) {
+                    if (typeof d.platform !== "string" || d.platform.length) {
+                        m.platform = $String(d.platform);
+                    }
+                }
+                if (d.faults != null) {
+                    if (!$util.isObject(d.faults))
+                        throw $TypeError(".pkvm.v1.StartBootRequest.faults: object expected");
+                    m.faults = $root.pkvm.v1.BootFaults.fromObject(d.faults, q + 1);
+                }
+                if (d.bootId != null) {
+                    if (typeof d.bootId !== "string" || d.bootId.length) {
+                        m.bootId = $String(d.bootId);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a StartBootRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.StartBootRequest
+             * @static
+             * @param {pkvm.v1.StartBootRequest} m StartBootRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            StartBootRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.platform = "";
+                    d.faults = null;
+                    d.bootId = "";
+                }
+                if (m.platform != null && $Object.hasOwnProperty.call(m, "platform")) {
+                    d.platform = m.platform;
+                }
+                if (m.faults != null && $Object.hasOwnProperty.call(m, "faults")) {
+                    d.faults = $root.pkvm.v1.BootFaults.toObject(m.faults, o, q + 1);
+                }
+                if (m.bootId != null && $Object.hasOwnProperty.call(m, "bootId")) {
+                    d.bootId = m.bootId;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this StartBootRequest to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.StartBootRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            StartBootRequest.prototype.toJSON = function() {
+                return StartBootRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for StartBootRequest
+             * @function getTypeUrl
+             * @memberof pkvm.v1.StartBootRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            StartBootRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.StartBootRequest";
+            };
+
+            return StartBootRequest;
+        })();
+
+        v1.StartBootResponse = (function() {
+
+            /**
+             * Properties of a StartBootResponse.
+             * @typedef {Object} pkvm.v1.StartBootResponse.$Properties
+             * @property {string|null} [bootId] StartBootResponse bootId
+             * @property {string|null} [executor] StartBootResponse executor
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a StartBootResponse.
+             * @memberof pkvm.v1
+             * @interface IStartBootResponse
+             * @augments pkvm.v1.StartBootResponse.$Properties
+             * @deprecated Use pkvm.v1.StartBootResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a StartBootResponse.
+             * @typedef {pkvm.v1.StartBootResponse.$Properties} pkvm.v1.StartBootResponse.$Shape
+             */
+
+            /**
+             * Constructs a new StartBootResponse.
+             * @memberof pkvm.v1
+             * @classdesc Represents a StartBootResponse.
+             * @constructor
+             * @param {pkvm.v1.StartBootResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var StartBootResponse = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * StartBootResponse bootId.
+             * @member {string} bootId
+             * @memberof pkvm.v1.StartBootResponse
+             * @instance
+             */
+            StartBootResponse.prototype.bootId = "";
+
+            /**
+             * StartBootResponse executor.
+             * @member {string} executor
+             * @memberof pkvm.v1.StartBootResponse
+             * @instance
+             */
+            StartBootResponse.prototype.executor = "";
+
+            /**
+             * Creates a new StartBootResponse instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.StartBootResponse
+             * @static
+             * @param {pkvm.v1.StartBootResponse.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.StartBootResponse} StartBootResponse instance
+             * @type {{
+             *   (properties: pkvm.v1.StartBootResponse.$Shape): pkvm.v1.StartBootResponse & pkvm.v1.StartBootResponse.$Shape;
+             *   (properties?: pkvm.v1.StartBootResponse.$Properties): pkvm.v1.StartBootResponse;
+             * }}
+             */
+            StartBootResponse.create = function(properties) {
+                return new StartBootResponse(properties);
+            };
+
+            /**
+             * Encodes the specified StartBootResponse message. Does not implicitly {@link pkvm.v1.StartBootResponse.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.StartBootResponse
+             * @static
+             * @param {pkvm.v1.StartBootResponse.$Properties} m StartBootResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StartBootResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.bootId != null && $Object.hasOwnProperty.call(m, "bootId") && m.bootId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.bootId);
+                if (m.executor != null && $Object.hasOwnProperty.call(m, "executor") && m.executor !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.executor);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified StartBootResponse message, length delimited. Does not implicitly {@link pkvm.v1.StartBootResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.StartBootResponse
+             * @static
+             * @param {pkvm.v1.StartBootResponse.$Properties} message StartBootResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StartBootResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a StartBootResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.StartBootResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.StartBootResponse & pkvm.v1.StartBootResponse.$Shape} StartBootResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StartBootResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.StartBootResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.bootId = v;
+                            else
+                                delete m.bootId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.executor = v;
+                            else
+                                delete m.executor;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a StartBootResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.StartBootResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.StartBootResponse & pkvm.v1.StartBootResponse.$Shape} StartBootResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StartBootResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a StartBootResponse message.
+             * @function verify
+             * @memberof pkvm.v1.StartBootResponse
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            StartBootResponse.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.bootId != null && $Object.hasOwnProperty.call(m, "bootId")) {
+                    if (!$util.isString(m.bootId))
+                        return "bootId: string expected";
+                }
+                if (m.executor != null && $Object.hasOwnProperty.call(m, "executor")) {
+                    if (!$util.isString(m.executor))
+                        return "executor: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a StartBootResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.StartBootResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.StartBootResponse} StartBootResponse
+             */
+            StartBootResponse.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.StartBootResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.StartBootResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.StartBootResponse();
+                if (d.bootId != null) {
+                    if (typeof d.bootId !== "string" || d.bootId.length) {
+                        m.bootId = $String(d.bootId);
+                    }
+                }
+                if (d.executor != null) {
+                    if (typeof d.executor !== "string" || d.executor.length) {
+                        m.executor = $String(d.executor);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a StartBootResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.StartBootResponse
+             * @static
+             * @param {pkvm.v1.StartBootResponse} m StartBootResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            StartBootResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.bootId = "";
+                    d.executor = "";
+                }
+                if (m.bootId != null && $Object.hasOwnProperty.call(m, "bootId")) {
+                    d.bootId = m.bootId;
+                }
+                if (m.executor != null && $Object.hasOwnProperty.call(m, "executor")) {
+                    d.executor = m.executor;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this StartBootResponse to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.StartBootResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            StartBootResponse.prototype.toJSON = function() {
+                return StartBootResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for StartBootResponse
+             * @function getTypeUrl
+             * @memberof pkvm.v1.StartBootResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            StartBootResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.StartBootResponse";
+            };
+
+            return StartBootResponse;
+        })();
+
+        /**
+         * BootStatus enum.
+         * @name pkvm.v1.BootStatus
+         * @enum {number}
+         * @property {number} BOOT_STATUS_UNSPECIFIED=0 BOOT_STATUS_UNSPECIFIED value
+         * @property {number} BOOT_STATUS_RUNNING=1 BOOT_STATUS_RUNNING value
+         * @property {number} BOOT_STATUS_PROTECTED=2 BOOT_STATUS_PROTECTED value
+         * @property {number} BOOT_STATUS_FAILED=3 BOOT_STATUS_FAILED value
+         */
+        v1.BootStatus = (function() {
+            var valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "BOOT_STATUS_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "BOOT_STATUS_RUNNING"] = 1;
+            values[valuesById[2] = "BOOT_STATUS_PROTECTED"] = 2;
+            values[valuesById[3] = "BOOT_STATUS_FAILED"] = 3;
+            return values;
+        })();
+
+        v1.BootOutcome = (function() {
+
+            /**
+             * Properties of a BootOutcome.
+             * @typedef {Object} pkvm.v1.BootOutcome.$Properties
+             * @property {pkvm.v1.BootStatus|null} [status] BootOutcome status
+             * @property {string|null} [failedStep] BootOutcome failedStep
+             * @property {number|null} [errno] BootOutcome errno
+             * @property {string|null} [errnoName] BootOutcome errnoName
+             * @property {Array.<string>|null} [compensated] BootOutcome compensated
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a BootOutcome.
+             * @memberof pkvm.v1
+             * @interface IBootOutcome
+             * @augments pkvm.v1.BootOutcome.$Properties
+             * @deprecated Use pkvm.v1.BootOutcome.$Properties instead.
+             */
+
+            /**
+             * Shape of a BootOutcome.
+             * @typedef {pkvm.v1.BootOutcome.$Properties} pkvm.v1.BootOutcome.$Shape
+             */
+
+            /**
+             * Constructs a new BootOutcome.
+             * @memberof pkvm.v1
+             * @classdesc Represents a BootOutcome.
+             * @constructor
+             * @param {pkvm.v1.BootOutcome.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var BootOutcome = function (p) {
+                this.compensated = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * BootOutcome status.
+             * @member {pkvm.v1.BootStatus} status
+             * @memberof pkvm.v1.BootOutcome
+             * @instance
+             */
+            BootOutcome.prototype.status = 0;
+
+            /**
+             * BootOutcome failedStep.
+             * @member {string} failedStep
+             * @memberof pkvm.v1.BootOutcome
+             * @instance
+             */
+            BootOutcome.prototype.failedStep = "";
+
+            /**
+             * BootOutcome errno.
+             * @member {number} errno
+             * @memberof pkvm.v1.BootOutcome
+             * @instance
+             */
+            BootOutcome.prototype.errno = 0;
+
+            /**
+             * BootOutcome errnoName.
+             * @member {string} errnoName
+             * @memberof pkvm.v1.BootOutcome
+             * @instance
+             */
+            BootOutcome.prototype.errnoName = "";
+
+            /**
+             * BootOutcome compensated.
+             * @member {Array.<string>} compensated
+             * @memberof pkvm.v1.BootOutcome
+             * @instance
+             */
+            BootOutcome.prototype.compensated = $util.emptyArray;
+
+            /**
+             * Creates a new BootOutcome instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.BootOutcome
+             * @static
+             * @param {pkvm.v1.BootOutcome.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.BootOutcome} BootOutcome instance
+             * @type {{
+             *   (properties: pkvm.v1.BootOutcome.$Shape): pkvm.v1.BootOutcome & pkvm.v1.BootOutcome.$Shape;
+             *   (properties?: pkvm.v1.BootOutcome.$Properties): pkvm.v1.BootOutcome;
+             * }}
+             */
+            BootOutcome.create = function(properties) {
+                return new BootOutcome(properties);
+            };
+
+            /**
+             * Encodes the specified BootOutcome message. Does not implicitly {@link pkvm.v1.BootOutcome.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.BootOutcome
+             * @static
+             * @param {pkvm.v1.BootOutcome.$Properties} m BootOutcome message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BootOutcome.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status") && m.status !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.status);
+                if (m.failedStep != null && $Object.hasOwnProperty.call(m, "failedStep") && m.failedStep !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.failedStep);
+                if (m.errno != null && $Object.hasOwnProperty.call(m, "errno") && m.errno !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).sint32(m.errno);
+                if (m.errnoName != null && $Object.hasOwnProperty.call(m, "errnoName") && m.errnoName !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.errnoName);
+                if (m.compensated != null && m.compensated.length) {
+                    for (var i = 0; i < m.compensated.length; ++i)
+                        w.uint32(/* id 5, wireType 2 =*/42).string(m.compensated[i]);
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified BootOutcome message, length delimited. Does not implicitly {@link pkvm.v1.BootOutcome.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.BootOutcome
+             * @static
+             * @param {pkvm.v1.BootOutcome.$Properties} message BootOutcome message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BootOutcome.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a BootOutcome message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.BootOutcome
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.BootOutcome & pkvm.v1.BootOutcome.$Shape} BootOutcome
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BootOutcome.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.BootOutcome();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.status = v;
+                            else
+                                delete m.status;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.failedStep = v;
+                            else
+                                delete m.failedStep;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.sint32())
+                                m.errno = v;
+                            else
+                                delete m.errno;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.errnoName = v;
+                            else
+                                delete m.errnoName;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.compensated && m.compensated.length))
+                                m.compensated = [];
+                            m.compensated.push(r.stringVerify());
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a BootOutcome message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.BootOutcome
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.BootOutcome & pkvm.v1.BootOutcome.$Shape} BootOutcome
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BootOutcome.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a BootOutcome message.
+             * @function verify
+             * @memberof pkvm.v1.BootOutcome
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            BootOutcome.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status")) {
+                    if (typeof m.status !== "number" || (m.status | 0) !== m.status)
+                        return "status: enum value expected";
+                }
+                if (m.failedStep != null && $Object.hasOwnProperty.call(m, "failedStep")) {
+                    if (!$util.isString(m.failedStep))
+                        return "failedStep: string expected";
+                }
+                if (m.errno != null && $Object.hasOwnProperty.call(m, "errno")) {
+                    if (!$util.isInteger(m.errno))
+                        return "errno: integer expected";
+                }
+                if (m.errnoName != null && $Object.hasOwnProperty.call(m, "errnoName")) {
+                    if (!$util.isString(m.errnoName))
+                        return "errnoName: string expected";
+                }
+                if (m.compensated != null && $Object.hasOwnProperty.call(m, "compensated")) {
+                    if (!$Array.isArray(m.compensated))
+                        return "compensated: array expected";
+                    for (var i = 0; i < m.compensated.length; ++i) {
+                        if (!$util.isString(m.compensated[i]))
+                            return "compensated: string[] expected";
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a BootOutcome message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.BootOutcome
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.BootOutcome} BootOutcome
+             */
+            BootOutcome.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.BootOutcome)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.BootOutcome: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.BootOutcome();
+                if (d.status !== 0 && (typeof d.status !== "string" || $root.pkvm.v1.BootStatus[d.status] !== 0)) {
+                    switch (d.status) {
+                    case "BOOT_STATUS_UNSPECIFIED":
+                    case 0:
+                        m.status = 0;
+                        break;
+                    case "BOOT_STATUS_RUNNING":
+                    case 1:
+                        m.status = 1;
+                        break;
+                    case "BOOT_STATUS_PROTECTED":
+                    case 2:
+                        m.status = 2;
+                        break;
+                    case "BOOT_STATUS_FAILED":
+                    case 3:
+                        m.status = 3;
+                        break;
+                    default:
+                        if (typeof d.status === "number" && (d.status | 0) === d.status)
+                            m.status = d.status;
+                    }
+                }
+                if (d.failedStep != null) {
+                    if (typeof d.failedStep !== "string" || d.failedStep.length) {
+                        m.failedStep = $String(d.failedStep);
+                    }
+                }
+                if (d.errno != null) {
+                    if ($Number(d.errno) !== 0) {
+                        m.errno = d.errno | 0;
+                    }
+                }
+                if (d.errnoName != null) {
+                    if (typeof d.errnoName !== "string" || d.errnoName.length) {
+                        m.errnoName = $String(d.errnoName);
+                    }
+                }
+                if (d.compensated) {
+                    if (!$Array.isArray(d.compensated))
+                        throw $TypeError(".pkvm.v1.BootOutcome.compensated: array expected");
+                    m.compensated = $Array(d.compensated.length);
+                    for (var i = 0; i < d.compensated.length; ++i) {
+                        m.compensated[i] = $String(d.compensated[i]);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a BootOutcome message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.BootOutcome
+             * @static
+             * @param {pkvm.v1.BootOutcome} m BootOutcome
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            BootOutcome.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.compensated = [];
+                }
+                if (o.defaults) {
+                    d.status = o.enums === $String ? "BOOT_STATUS_UNSPECIFIED" : 0;
+                    d.failedStep = "";
+                    d.errno = 0;
+                    d.errnoName = "";
+                }
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status")) {
+                    d.status = o.enums === $String ? $root.pkvm.v1.BootStatus[m.status] === $undefined ? m.status : $root.pkvm.v1.BootStatus[m.status] : m.status;
+                }
+                if (m.failedStep != null && $Object.hasOwnProperty.call(m, "failedStep")) {
+                    d.failedStep = m.failedStep;
+                }
+                if (m.errno != null && $Object.hasOwnProperty.call(m, "errno")) {
+                    d.errno = m.errno;
+                }
+                if (m.errnoName != null && $Object.hasOwnProperty.call(m, "errnoName")) {
+                    d.errnoName = m.errnoName;
+                }
+                if (m.compensated && m.compensated.length) {
+                    d.compensated = $Array(m.compensated.length);
+                    for (var j = 0; j < m.compensated.length; ++j) {
+                        d.compensated[j] = m.compensated[j];
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this BootOutcome to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.BootOutcome
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            BootOutcome.prototype.toJSON = function() {
+                return BootOutcome.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for BootOutcome
+             * @function getTypeUrl
+             * @memberof pkvm.v1.BootOutcome
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            BootOutcome.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.BootOutcome";
+            };
+
+            return BootOutcome;
+        })();
+
+        v1.SagaEvent = (function() {
+
+            /**
+             * Properties of a SagaEvent.
+             * @typedef {Object} pkvm.v1.SagaEvent.$Properties
+             * @property {number|null} [version] SagaEvent version
+             * @property {string|null} [type] SagaEvent type
+             * @property {Uint8Array|null} [json] SagaEvent json
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SagaEvent.
+             * @memberof pkvm.v1
+             * @interface ISagaEvent
+             * @augments pkvm.v1.SagaEvent.$Properties
+             * @deprecated Use pkvm.v1.SagaEvent.$Properties instead.
+             */
+
+            /**
+             * Shape of a SagaEvent.
+             * @typedef {pkvm.v1.SagaEvent.$Properties} pkvm.v1.SagaEvent.$Shape
+             */
+
+            /**
+             * Constructs a new SagaEvent.
+             * @memberof pkvm.v1
+             * @classdesc Represents a SagaEvent.
+             * @constructor
+             * @param {pkvm.v1.SagaEvent.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var SagaEvent = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * SagaEvent version.
+             * @member {number} version
+             * @memberof pkvm.v1.SagaEvent
+             * @instance
+             */
+            SagaEvent.prototype.version = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * SagaEvent type.
+             * @member {string} type
+             * @memberof pkvm.v1.SagaEvent
+             * @instance
+             */
+            SagaEvent.prototype.type = "";
+
+            /**
+             * SagaEvent json.
+             * @member {Uint8Array} json
+             * @memberof pkvm.v1.SagaEvent
+             * @instance
+             */
+            SagaEvent.prototype.json = $util.newBuffer([]);
+
+            /**
+             * Creates a new SagaEvent instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.SagaEvent
+             * @static
+             * @param {pkvm.v1.SagaEvent.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.SagaEvent} SagaEvent instance
+             * @type {{
+             *   (properties: pkvm.v1.SagaEvent.$Shape): pkvm.v1.SagaEvent & pkvm.v1.SagaEvent.$Shape;
+             *   (properties?: pkvm.v1.SagaEvent.$Properties): pkvm.v1.SagaEvent;
+             * }}
+             */
+            SagaEvent.create = function(properties) {
+                return new SagaEvent(properties);
+            };
+
+            /**
+             * Encodes the specified SagaEvent message. Does not implicitly {@link pkvm.v1.SagaEvent.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.SagaEvent
+             * @static
+             * @param {pkvm.v1.SagaEvent.$Properties} m SagaEvent message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SagaEvent.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version") && (typeof m.version === "object" ? m.version.low || m.version.high : m.version !== 0))
+                    w.uint32(/* id 1, wireType 0 =*/8).int64(m.version);
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type") && m.type !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.type);
+                if (m.json != null && $Object.hasOwnProperty.call(m, "json") && m.json.length)
+                    w.uint32(/* id 3, wireType 2 =*/26).bytes(m.json);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified SagaEvent message, length delimited. Does not implicitly {@link pkvm.v1.SagaEvent.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.SagaEvent
+             * @static
+             * @param {pkvm.v1.SagaEvent.$Properties} message SagaEvent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SagaEvent.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SagaEvent message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.SagaEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.SagaEvent & pkvm.v1.SagaEvent.$Shape} SagaEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SagaEvent.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.SagaEvent();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.version = v;
+                            else
+                                delete m.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.type = v;
+                            else
+                                delete m.type;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.json = v;
+                            else
+                                delete m.json;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a SagaEvent message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.SagaEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.SagaEvent & pkvm.v1.SagaEvent.$Shape} SagaEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SagaEvent.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SagaEvent message.
+             * @function verify
+             * @memberof pkvm.v1.SagaEvent
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SagaEvent.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    if (!$util.isInteger(m.version) && !(m.version && $util.isInteger(m.version.low) && $util.isInteger(m.version.high)))
+                        return "version: integer|Long expected";
+                }
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type")) {
+                    if (!$util.isString(m.type))
+                        return "type: string expected";
+                }
+                if (m.json != null && $Object.hasOwnProperty.call(m, "json")) {
+                    if (!(m.json && typeof m.json.length === "number" || $util.isString(m.json)))
+                        return "json: buffer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SagaEvent message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.SagaEvent
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.SagaEvent} SagaEvent
+             */
+            SagaEvent.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.SagaEvent)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.SagaEvent: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.SagaEvent();
+                if (d.version != null) {
+                    if (typeof d.version === "object" ? d.version.low || d.version.high : $Number(d.version) !== 0) {
+                        if ($util.Long)
+                            m.version = $util.Long.fromValue(d.version, false);
+                        else if (typeof d.version === "string")
+                            m.version = $parseInt(d.version, 10);
+                        else if (typeof d.version === "number")
+                            m.version = d.version;
+                        else if (typeof d.version === "object")
+                            m.version = new $util.LongBits(d.version.low >>> 0, d.version.high >>> 0).toNumber();
+                    }
+                }
+                if (d.type != null) {
+                    if (typeof d.type !== "string" || d.type.length) {
+                        m.type = $String(d.type);
+                    }
+                }
+                if (d.json != null) {
+                    if (d.json.length) {
+                        if (typeof d.json === "string")
+                            $util.base64.decode(d.json, m.json = $util.newBuffer($util.base64.length(d.json)), 0);
+                        else if (d.json.length >= 0)
+                            m.json = d.json;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a SagaEvent message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.SagaEvent
+             * @static
+             * @param {pkvm.v1.SagaEvent} m SagaEvent
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SagaEvent.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.version = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.version = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.type = "";
+                    if (o.bytes === $String)
+                        d.json = "";
+                    else {
+                        d.json = [];
+                        if (o.bytes !== $Array)
+                            d.json = $util.newBuffer(d.json);
+                    }
+                }
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.version = typeof m.version === "number" ? $BigInt(m.version) : $util.Long.fromBits(m.version.low >>> 0, m.version.high >>> 0, false).toBigInt();
+                    else if (typeof m.version === "number")
+                        d.version = o.longs === $String ? $String(m.version) : m.version;
+                    else
+                        d.version = o.longs === $String ? $util.Long.prototype.toString.call(m.version) : o.longs === $Number ? new $util.LongBits(m.version.low >>> 0, m.version.high >>> 0).toNumber() : m.version;
+                }
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type")) {
+                    d.type = m.type;
+                }
+                if (m.json != null && $Object.hasOwnProperty.call(m, "json")) {
+                    d.json = o.bytes === $String ? $util.base64.encode(m.json, 0, m.json.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.json) : m.json;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this SagaEvent to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.SagaEvent
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SagaEvent.prototype.toJSON = function() {
+                return SagaEvent.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SagaEvent
+             * @function getTypeUrl
+             * @memberof pkvm.v1.SagaEvent
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SagaEvent.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.SagaEvent";
+            };
+
+            return SagaEvent;
+        })();
+
+        v1.BootSummary = (function() {
+
+            /**
+             * Properties of a BootSummary.
+             * @typedef {Object} pkvm.v1.BootSummary.$Properties
+             * @property {string|null} [bootId] BootSummary bootId
+             * @property {string|null} [platform] BootSummary platform
+             * @property {string|null} [executor] BootSummary executor
+             * @property {pkvm.v1.BootOutcome.$Properties|null} [outcome] BootSummary outcome
+             * @property {number|null} [startedAtMs] BootSummary startedAtMs
+             * @property {number|null} [finishedAtMs] BootSummary finishedAtMs
+             * @property {number|null} [events] BootSummary events
+             * @property {string|null} [inFlight] BootSummary inFlight
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a BootSummary.
+             * @memberof pkvm.v1
+             * @interface IBootSummary
+             * @augments pkvm.v1.BootSummary.$Properties
+             * @deprecated Use pkvm.v1.BootSummary.$Properties instead.
+             */
+
+            /**
+             * Shape of a BootSummary.
+             * @typedef {pkvm.v1.BootSummary.$Properties} pkvm.v1.BootSummary.$Shape
+             */
+
+            /**
+             * Constructs a new BootSummary.
+             * @memberof pkvm.v1
+             * @classdesc Represents a BootSummary.
+             * @constructor
+             * @param {pkvm.v1.BootSummary.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var BootSummary = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * BootSummary bootId.
+             * @member {string} bootId
+             * @memberof pkvm.v1.BootSummary
+             * @instance
+             */
+            BootSummary.prototype.bootId = "";
+
+            /**
+             * BootSummary platform.
+             * @member {string} platform
+             * @memberof pkvm.v1.BootSummary
+             * @instance
+             */
+            BootSummary.prototype.platform = "";
+
+            /**
+             * BootSummary executor.
+             * @member {string} executor
+             * @memberof pkvm.v1.BootSummary
+             * @instance
+             */
+            BootSummary.prototype.executor = "";
+
+            /**
+             * BootSummary outcome.
+             * @member {pkvm.v1.BootOutcome.$Properties|null|undefined} outcome
+             * @memberof pkvm.v1.BootSummary
+             * @instance
+             */
+            BootSummary.prototype.outcome = null;
+
+            /**
+             * BootSummary startedAtMs.
+             * @member {number} startedAtMs
+             * @memberof pkvm.v1.BootSummary
+             * @instance
+             */
+            BootSummary.prototype.startedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * BootSummary finishedAtMs.
+             * @member {number} finishedAtMs
+             * @memberof pkvm.v1.BootSummary
+             * @instance
+             */
+            BootSummary.prototype.finishedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * BootSummary events.
+             * @member {number} events
+             * @memberof pkvm.v1.BootSummary
+             * @instance
+             */
+            BootSummary.prototype.events = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * BootSummary inFlight.
+             * @member {string} inFlight
+             * @memberof pkvm.v1.BootSummary
+             * @instance
+             */
+            BootSummary.prototype.inFlight = "";
+
+            /**
+             * Creates a new BootSummary instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.BootSummary
+             * @static
+             * @param {pkvm.v1.BootSummary.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.BootSummary} BootSummary instance
+             * @type {{
+             *   (properties: pkvm.v1.BootSummary.$Shape): pkvm.v1.BootSummary & pkvm.v1.BootSummary.$Shape;
+             *   (properties?: pkvm.v1.BootSummary.$Properties): pkvm.v1.BootSummary;
+             * }}
+             */
+            BootSummary.create = function(properties) {
+                return new BootSummary(properties);
+            };
+
+            /**
+             * Encodes the specified BootSummary message. Does not implicitly {@link pkvm.v1.BootSummary.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.BootSummary
+             * @static
+             * @param {pkvm.v1.BootSummary.$Properties} m BootSummary message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BootSummary.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.bootId != null && $Object.hasOwnProperty.call(m, "bootId") && m.bootId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.bootId);
+                if (m.platform != null && $Object.hasOwnProperty.call(m, "platform") && m.platform !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.platform);
+                if (m.executor != null && $Object.hasOwnProperty.call(m, "executor") && m.executor !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.executor);
+                if (m.outcome != null && $Object.hasOwnProperty.call(m, "outcome"))
+                    $root.pkvm.v1.BootOutcome.encode(m.outcome, w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                if (m.startedAtMs != null && $Object.hasOwnProperty.call(m, "startedAtMs") && (typeof m.startedAtMs === "object" ? m.startedAtMs.low || m.startedAtMs.high : m.startedAtMs !== 0))
+                    w.uint32(/* id 5, wireType 0 =*/40).int64(m.startedAtMs);
+                if (m.finishedAtMs != null && $Object.hasOwnProperty.call(m, "finishedAtMs") && (typeof m.finishedAtMs === "object" ? m.finishedAtMs.low || m.finishedAtMs.high : m.finishedAtMs !== 0))
+                    w.uint32(/* id 6, wireType 0 =*/48).int64(m.finishedAtMs);
+                if (m.events != null && $Object.hasOwnProperty.call(m, "events") && (typeof m.events === "object" ? m.events.low || m.events.high : m.events !== 0))
+                    w.uint32(/* id 7, wireType 0 =*/56).int64(m.events);
+                if (m.inFlight != null && $Object.hasOwnProperty.call(m, "inFlight") && m.inFlight !== "")
+                    w.uint32(/* id 8, wireType 2 =*/66).string(m.inFlight);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified BootSummary message, length delimited. Does not implicitly {@link pkvm.v1.BootSummary.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.BootSummary
+             * @static
+             * @param {pkvm.v1.BootSummary.$Properties} message BootSummary message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BootSummary.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a BootSummary message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.BootSummary
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.BootSummary & pkvm.v1.BootSummary.$Shape} BootSummary
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BootSummary.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.BootSummary();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.bootId = v;
+                            else
+                                delete m.bootId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.platform = v;
+                            else
+                                delete m.platform;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.executor = v;
+                            else
+                                delete m.executor;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            m.outcome = $root.pkvm.v1.BootOutcome.decode(r, r.size(), $undefined, q + 1, m.outcome);
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.startedAtMs = v;
+                            else
+                                delete m.startedAtMs;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.finishedAtMs = v;
+                            else
+                                delete m.finishedAtMs;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.events = v;
+                            else
+                                delete m.events;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.inFlight = v;
+                            else
+                                delete m.inFlight;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a BootSummary message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.BootSummary
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.BootSummary & pkvm.v1.BootSummary.$Shape} BootSummary
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BootSummary.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a BootSummary message.
+             * @function verify
+             * @memberof pkvm.v1.BootSummary
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            BootSummary.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.bootId != null && $Object.hasOwnProperty.call(m, "bootId")) {
+                    if (!$util.isString(m.bootId))
+                        return "bootId: string expected";
+                }
+                if (m.platform != null && $Object.hasOwnProperty.call(m, "platform")) {
+                    if (!$util.isString(m.platform))
+                        return "platform: string expected";
+                }
+                if (m.executor != null && $Object.hasOwnProperty.call(m, "executor")) {
+                    if (!$util.isString(m.executor))
+                        return "executor: string expected";
+                }
+                if (m.outcome != null && $Object.hasOwnProperty.call(m, "outcome")) {
+                    {
+                        var e = $root.pkvm.v1.BootOutcome.verify(m.outcome, q + 1);
+                        if (e)
+                            return "outcome." + e;
+                    }
+                }
+                if (m.startedAtMs != null && $Object.hasOwnProperty.call(m, "startedAtMs")) {
+                    if (!$util.isInteger(m.startedAtMs) && !(m.startedAtMs && $util.isInteger(m.startedAtMs.low) && $util.isInteger(m.startedAtMs.high)))
+                        return "startedAtMs: integer|Long expected";
+                }
+                if (m.finishedAtMs != null && $Object.hasOwnProperty.call(m, "finishedAtMs")) {
+                    if (!$util.isInteger(m.finishedAtMs) && !(m.finishedAtMs && $util.isInteger(m.finishedAtMs.low) && $util.isInteger(m.finishedAtMs.high)))
+                        return "finishedAtMs: integer|Long expected";
+                }
+                if (m.events != null && $Object.hasOwnProperty.call(m, "events")) {
+                    if (!$util.isInteger(m.events) && !(m.events && $util.isInteger(m.events.low) && $util.isInteger(m.events.high)))
+                        return "events: integer|Long expected";
+                }
+                if (m.inFlight != null && $Object.hasOwnProperty.call(m, "inFlight")) {
+                    if (!$util.isString(m.inFlight))
+                        return "inFlight: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a BootSummary message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.BootSummary
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.BootSummary} BootSummary
+             */
+            BootSummary.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.BootSummary)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.BootSummary: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.BootSummary();
+                if (d.bootId != null) {
+                    if (typeof d.bootId !== "string" || d.bootId.length) {
+                        m.bootId = $String(d.bootId);
+                    }
+                }
+                if (d.platform != null) {
+                    if (typeof d.platform !== "string" || d.platform.length) {
+                        m.platform = $String(d.platform);
+                    }
+                }
+                if (d.executor != null) {
+                    if (typeof d.executor !== "string" || d.executor.length) {
+                        m.executor = $String(d.executor);
+                    }
+                }
+                if (d.outcome != null) {
+                    if (!$util.isObject(d.outcome))
+                        throw $TypeError(".pkvm.v1.BootSummary.outcome: object expected");
+                    m.outcome = $root.pkvm.v1.BootOutcome.fromObject(d.outcome, q + 1);
+                }
+                if (d.startedAtMs != null) {
+                    if (typeof d.startedAtMs === "object" ? d.startedAtMs.low || d.startedAtMs.high : $Number(d.startedAtMs) !== 0) {
+                        if ($util.Long)
+                            m.startedAtMs = $util.Long.fromValue(d.startedAtMs, false);
+                        else if (typeof d.startedAtMs === "string")
+                            m.startedAtMs = $parseInt(d.startedAtMs, 10);
+                        else if (typeof d.startedAtMs === "number")
+                            m.startedAtMs = d.startedAtMs;
+                        else if (typeof d.startedAtMs === "object")
+                            m.startedAtMs = new $util.LongBits(d.startedAtMs.low >>> 0, d.startedAtMs.high >>> 0).toNumber();
+                    }
+                }
+                if (d.finishedAtMs != null) {
+                    if (typeof d.finishedAtMs === "object" ? d.finishedAtMs.low || d.finishedAtMs.high : $Number(d.finishedAtMs) !== 0) {
+                        if ($util.Long)
+                            m.finishedAtMs = $util.Long.fromValue(d.finishedAtMs, false);
+                        else if (typeof d.finishedAtMs === "string")
+                            m.finishedAtMs = $parseInt(d.finishedAtMs, 10);
+                        else if (typeof d.finishedAtMs === "number")
+                            m.finishedAtMs = d.finishedAtMs;
+                        else if (typeof d.finishedAtMs === "object")
+                            m.finishedAtMs = new $util.LongBits(d.finishedAtMs.low >>> 0, d.finishedAtMs.high >>> 0).toNumber();
+                    }
+                }
+                if (d.events != null) {
+                    if (typeof d.events === "object" ? d.events.low || d.events.high : $Number(d.events) !== 0) {
+                        if ($util.Long)
+                            m.events = $util.Long.fromValue(d.events, false);
+                        else if (typeof d.events === "string")
+                            m.events = $parseInt(d.events, 10);
+                        else if (typeof d.events === "number")
+                            m.events = d.events;
+                        else if (typeof d.events === "object")
+                            m.events = new $util.LongBits(d.events.low >>> 0, d.events.high >>> 0).toNumber();
+                    }
+                }
+                if (d.inFlight != null) {
+                    if (typeof d.inFlight !== "string" || d.inFlight.length) {
+                        m.inFlight = $String(d.inFlight);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a BootSummary message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.BootSummary
+             * @static
+             * @param {pkvm.v1.BootSummary} m BootSummary
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            BootSummary.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.bootId = "";
+                    d.platform = "";
+                    d.executor = "";
+                    d.outcome = null;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.startedAtMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.startedAtMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.finishedAtMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.finishedAtMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.events = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.events = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.inFlight = "";
+                }
+                if (m.bootId != null && $Object.hasOwnProperty.call(m, "bootId")) {
+                    d.bootId = m.bootId;
+                }
+                if (m.platform != null && $Object.hasOwnProperty.call(m, "platform")) {
+                    d.platform = m.platform;
+                }
+                if (m.executor != null && $Object.hasOwnProperty.call(m, "executor")) {
+                    d.executor = m.executor;
+                }
+                if (m.outcome != null && $Object.hasOwnProperty.call(m, "outcome")) {
+                    d.outcome = $root.pkvm.v1.BootOutcome.toObject(m.outcome, o, q + 1);
+                }
+                if (m.startedAtMs != null && $Object.hasOwnProperty.call(m, "startedAtMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.startedAtMs = typeof m.startedAtMs === "number" ? $BigInt(m.startedAtMs) : $util.Long.fromBits(m.startedAtMs.low >>> 0, m.startedAtMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.startedAtMs === "number")
+                        d.startedAtMs = o.longs === $String ? $String(m.startedAtMs) : m.startedAtMs;
+                    else
+                        d.startedAtMs = o.longs === $String ? $util.Long.prototype.toString.call(m.startedAtMs) : o.longs === $Number ? new $util.LongBits(m.startedAtMs.low >>> 0, m.startedAtMs.high >>> 0).toNumber() : m.startedAtMs;
+                }
+                if (m.finishedAtMs != null && $Object.hasOwnProperty.call(m, "finishedAtMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.finishedAtMs = typeof m.finishedAtMs === "number" ? $BigInt(m.finishedAtMs) : $util.Long.fromBits(m.finishedAtMs.low >>> 0, m.finishedAtMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.finishedAtMs === "number")
+                        d.finishedAtMs = o.longs === $String ? $String(m.finishedAtMs) : m.finishedAtMs;
+                    else
+                        d.finishedAtMs = o.longs === $String ? $util.Long.prototype.toString.call(m.finishedAtMs) : o.longs === $Number ? new $util.LongBits(m.finishedAtMs.low >>> 0, m.finishedAtMs.high >>> 0).toNumber() : m.finishedAtMs;
+                }
+                if (m.events != null && $Object.hasOwnProperty.call(m, "events")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.events = typeof m.events === "number" ? $BigInt(m.events) : $util.Long.fromBits(m.events.low >>> 0, m.events.high >>> 0, false).toBigInt();
+                    else if (typeof m.events === "number")
+                        d.events = o.longs === $String ? $String(m.events) : m.events;
+                    else
+                        d.events = o.longs === $String ? $util.Long.prototype.toString.call(m.events) : o.longs === $Number ? new $util.LongBits(m.events.low >>> 0, m.events.high >>> 0).toNumber() : m.events;
+                }
+                if (m.inFlight != null && $Object.hasOwnProperty.call(m, "inFlight")) {
+                    d.inFlight = m.inFlight;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this BootSummary to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.BootSummary
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            BootSummary.prototype.toJSON = function() {
+                return BootSummary.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for BootSummary
+             * @function getTypeUrl
+             * @memberof pkvm.v1.BootSummary
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            BootSummary.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.BootSummary";
+            };
+
+            return BootSummary;
+        })();
+
+        v1.GetBootRequest = (function() {
+
+            /**
+             * Properties of a GetBootRequest.
+             * @typedef {Object} pkvm.v1.GetBootRequest.$Properties
+             * @property {string|null} [bootId] GetBootRequest bootId
+             * @property {number|null} [fromVersion] GetBootRequest fromVersion
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GetBootRequest.
+             * @memberof pkvm.v1
+             * @interface IGetBootRequest
+             * @augments pkvm.v1.GetBootRequest.$Properties
+             * @deprecated Use pkvm.v1.GetBootRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a GetBootRequest.
+             * @typedef {pkvm.v1.GetBootRequest.$Properties} pkvm.v1.GetBootRequest.$Shape
+             */
+
+            /**
+             * Constructs a new GetBootRequest.
+             * @memberof pkvm.v1
+             * @classdesc Represents a GetBootRequest.
+             * @constructor
+             * @param {pkvm.v1.GetBootRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var GetBootRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * GetBootRequest bootId.
+             * @member {string} bootId
+             * @memberof pkvm.v1.GetBootRequest
+             * @instance
+             */
+            GetBootRequest.prototype.bootId = "";
+
+            /**
+             * GetBootRequest fromVersion.
+             * @member {number} fromVersion
+             * @memberof pkvm.v1.GetBootRequest
+             * @instance
+             */
+            GetBootRequest.prototype.fromVersion = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new GetBootRequest instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.GetBootRequest
+             * @static
+             * @param {pkvm.v1.GetBootRequest.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.GetBootRequest} GetBootRequest instance
+             * @type {{
+             *   (properties: pkvm.v1.GetBootRequest.$Shape): pkvm.v1.GetBootRequest & pkvm.v1.GetBootRequest.$Shape;
+             *   (properties?: pkvm.v1.GetBootRequest.$Properties): pkvm.v1.GetBootRequest;
+             * }}
+             */
+            GetBootRequest.create = function(properties) {
+                return new GetBootRequest(properties);
+            };
+
+            /**
+             * Encodes the specified GetBootRequest message. Does not implicitly {@link pkvm.v1.GetBootRequest.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.GetBootRequest
+             * @static
+             * @param {pkvm.v1.GetBootRequest.$Properties} m GetBootRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetBootRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.bootId != null && $Object.hasOwnProperty.call(m, "bootId") && m.bootId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.bootId);
+                if (m.fromVersion != null && $Object.hasOwnProperty.call(m, "fromVersion") && (typeof m.fromVersion === "object" ? m.fromVersion.low || m.fromVersion.high : m.fromVersion !== 0))
+                    w.uint32(/* id 2, wireType 0 =*/16).int64(m.fromVersion);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified GetBootRequest message, length delimited. Does not implicitly {@link pkvm.v1.GetBootRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.GetBootRequest
+             * @static
+             * @param {pkvm.v1.GetBootRequest.$Properties} message GetBootRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetBootRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GetBootRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.GetBootRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.GetBootRequest & pkvm.v1.GetBootRequest.$Shape} GetBootRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetBootRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.GetBootRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.bootId = v;
+                            else
+                                delete m.bootId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.fromVersion = v;
+                            else
+                                delete m.fromVersion;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a GetBootRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.GetBootRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.GetBootRequest & pkvm.v1.GetBootRequest.$Shape} GetBootRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetBootRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a GetBootRequest message.
+             * @function verify
+             * @memberof pkvm.v1.GetBootRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GetBootRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.bootId != null && $Object.hasOwnProperty.call(m, "bootId")) {
+                    if (!$util.isString(m.bootId))
+                        return "bootId: string expected";
+                }
+                if (m.fromVersion != null && $Object.hasOwnProperty.call(m, "fromVersion")) {
+                    if (!$util.isInteger(m.fromVersion) && !(m.fromVersion && $util.isInteger(m.fromVersion.low) && $util.isInteger(m.fromVersion.high)))
+                        return "fromVersion: integer|Long expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a GetBootRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.GetBootRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.GetBootRequest} GetBootRequest
+             */
+            GetBootRequest.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.GetBootRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.GetBootRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.GetBootRequest();
+                if (d.bootId != null) {
+                    if (typeof d.bootId !== "string" || d.bootId.length) {
+                        m.bootId = $String(d.bootId);
+                    }
+                }
+                if (d.fromVersion != null) {
+                    if (typeof d.fromVersion === "object" ? d.fromVersion.low || d.fromVersion.high : $Number(d.fromVersion) !== 0) {
+                        if ($util.Long)
+                            m.fromVersion = $util.Long.fromValue(d.fromVersion, false);
+                        else if (typeof d.fromVersion === "string")
+                            m.fromVersion = $parseInt(d.fromVersion, 10);
+                        else if (typeof d.fromVersion === "number")
+                            m.fromVersion = d.fromVersion;
+                        else if (typeof d.fromVersion === "object")
+                            m.fromVersion = new $util.LongBits(d.fromVersion.low >>> 0, d.fromVersion.high >>> 0).toNumber();
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a GetBootRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.GetBootRequest
+             * @static
+             * @param {pkvm.v1.GetBootRequest} m GetBootRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GetBootRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.bootId = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.fromVersion = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.fromVersion = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.bootId != null && $Object.hasOwnProperty.call(m, "bootId")) {
+                    d.bootId = m.bootId;
+                }
+                if (m.fromVersion != null && $Object.hasOwnProperty.call(m, "fromVersion")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.fromVersion = typeof m.fromVersion === "number" ? $BigInt(m.fromVersion) : $util.Long.fromBits(m.fromVersion.low >>> 0, m.fromVersion.high >>> 0, false).toBigInt();
+                    else if (typeof m.fromVersion === "number")
+                        d.fromVersion = o.longs === $String ? $String(m.fromVersion) : m.fromVersion;
+                    else
+                        d.fromVersion = o.longs === $String ? $util.Long.prototype.toString.call(m.fromVersion) : o.longs === $Number ? new $util.LongBits(m.fromVersion.low >>> 0, m.fromVersion.high >>> 0).toNumber() : m.fromVersion;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this GetBootRequest to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.GetBootRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GetBootRequest.prototype.toJSON = function() {
+                return GetBootRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GetBootRequest
+             * @function getTypeUrl
+             * @memberof pkvm.v1.GetBootRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GetBootRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.GetBootRequest";
+            };
+
+            return GetBootRequest;
+        })();
+
+        v1.GetBootResponse = (function() {
+
+            /**
+             * Properties of a GetBootResponse.
+             * @typedef {Object} pkvm.v1.GetBootResponse.$Properties
+             * @property {pkvm.v1.BootSummary.$Properties|null} [boot] GetBootResponse boot
+             * @property {Array.<pkvm.v1.SagaEvent.$Properties>|null} [events] GetBootResponse events
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GetBootResponse.
+             * @memberof pkvm.v1
+             * @interface IGetBootResponse
+             * @augments pkvm.v1.GetBootResponse.$Properties
+             * @deprecated Use pkvm.v1.GetBootResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a GetBootResponse.
+             * @typedef {pkvm.v1.GetBootResponse.$Properties} pkvm.v1.GetBootResponse.$Shape
+             */
+
+            /**
+             * Constructs a new GetBootResponse.
+             * @memberof pkvm.v1
+             * @classdesc Represents a GetBootResponse.
+             * @constructor
+             * @param {pkvm.v1.GetBootResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var GetBootResponse = function (p) {
+                this.events = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * GetBootResponse boot.
+             * @member {pkvm.v1.BootSummary.$Properties|null|undefined} boot
+             * @memberof pkvm.v1.GetBootResponse
+             * @instance
+             */
+            GetBootResponse.prototype.boot = null;
+
+            /**
+             * GetBootResponse events.
+             * @member {Array.<pkvm.v1.SagaEvent.$Properties>} events
+             * @memberof pkvm.v1.GetBootResponse
+             * @instance
+             */
+            GetBootResponse.prototype.events = $util.emptyArray;
+
+            /**
+             * Creates a new GetBootResponse instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.GetBootResponse
+             * @static
+             * @param {pkvm.v1.GetBootResponse.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.GetBootResponse} GetBootResponse instance
+             * @type {{
+             *   (properties: pkvm.v1.GetBootResponse.$Shape): pkvm.v1.GetBootResponse & pkvm.v1.GetBootResponse.$Shape;
+             *   (properties?: pkvm.v1.GetBootResponse.$Properties): pkvm.v1.GetBootResponse;
+             * }}
+             */
+            GetBootResponse.create = function(properties) {
+                return new GetBootResponse(properties);
+            };
+
+            /**
+             * Encodes the specified GetBootResponse message. Does not implicitly {@link pkvm.v1.GetBootResponse.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.GetBootResponse
+             * @static
+             * @param {pkvm.v1.GetBootResponse.$Properties} m GetBootResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetBootResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.boot != null && $Object.hasOwnProperty.call(m, "boot"))
+                    $root.pkvm.v1.BootSummary.encode(m.boot, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (m.events != null && m.events.length) {
+                    for (var i = 0; i < m.events.length; ++i)
+                        $root.pkvm.v1.SagaEvent.encode(m.events[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified GetBootResponse message, length delimited. Does not implicitly {@link pkvm.v1.GetBootResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.GetBootResponse
+             * @static
+             * @param {pkvm.v1.GetBootResponse.$Properties} message GetBootResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetBootResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GetBootResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.GetBootResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.GetBootResponse & pkvm.v1.GetBootResponse.$Shape} GetBootResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetBootResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.GetBootResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.boot = $root.pkvm.v1.BootSummary.decode(r, r.size(), $undefined, q + 1, m.boot);
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.events && m.events.length))
+                                m.events = [];
+                            m.events.push($root.pkvm.v1.SagaEvent.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a GetBootResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.GetBootResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.GetBootResponse & pkvm.v1.GetBootResponse.$Shape} GetBootResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetBootResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a GetBootResponse message.
+             * @function verify
+             * @memberof pkvm.v1.GetBootResponse
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GetBootResponse.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.boot != null && $Object.hasOwnProperty.call(m, "boot")) {
+                    {
+                        var e = $root.pkvm.v1.BootSummary.verify(m.boot, q + 1);
+                        if (e)
+                            return "boot." + e;
+                    }
+                }
+                if (m.events != null && $Object.hasOwnProperty.call(m, "events")) {
+                    if (!$Array.isArray(m.events))
+                        return "events: array expected";
+                    for (var i = 0; i < m.events.length; ++i) {
+                        {
+                            var e = $root.pkvm.v1.SagaEvent.verify(m.events[i], q + 1);
+                            if (e)
+                                return "events." + e;
+                        }
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a GetBootResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.GetBootResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.GetBootResponse} GetBootResponse
+             */
+            GetBootResponse.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.GetBootResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.GetBootResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.GetBootResponse();
+                if (d.boot != null) {
+                    if (!$util.isObject(d.boot))
+                        throw $TypeError(".pkvm.v1.GetBootResponse.boot: object expected");
+                    m.boot = $root.pkvm.v1.BootSummary.fromObject(d.boot, q + 1);
+                }
+                if (d.events) {
+                    if (!$Array.isArray(d.events))
+                        throw $TypeError(".pkvm.v1.GetBootResponse.events: array expected");
+                    m.events = $Array(d.events.length);
+                    for (var i = 0; i < d.events.length; ++i) {
+                        if (!$util.isObject(d.events[i]))
+                            throw $TypeError(".pkvm.v1.GetBootResponse.events: object expected");
+                        m.events[i] = $root.pkvm.v1.SagaEvent.fromObject(d.events[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a GetBootResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.GetBootResponse
+             * @static
+             * @param {pkvm.v1.GetBootResponse} m GetBootResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GetBootResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.events = [];
+                }
+                if (o.defaults) {
+                    d.boot = null;
+                }
+                if (m.boot != null && $Object.hasOwnProperty.call(m, "boot")) {
+                    d.boot = $root.pkvm.v1.BootSummary.toObject(m.boot, o, q + 1);
+                }
+                if (m.events && m.events.length) {
+                    d.events = $Array(m.events.length);
+                    for (var j = 0; j < m.events.length; ++j) {
+                        d.events[j] = $root.pkvm.v1.SagaEvent.toObject(m.events[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this GetBootResponse to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.GetBootResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GetBootResponse.prototype.toJSON = function() {
+                return GetBootResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GetBootResponse
+             * @function getTypeUrl
+             * @memberof pkvm.v1.GetBootResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GetBootResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.GetBootResponse";
+            };
+
+            return GetBootResponse;
+        })();
+
+        v1.ListBootsRequest = (function() {
+
+            /**
+             * Properties of a ListBootsRequest.
+             * @typedef {Object} pkvm.v1.ListBootsRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListBootsRequest.
+             * @memberof pkvm.v1
+             * @interface IListBootsRequest
+             * @augments pkvm.v1.ListBootsRequest.$Properties
+             * @deprecated Use pkvm.v1.ListBootsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListBootsRequest.
+             * @typedef {pkvm.v1.ListBootsRequest.$Properties} pkvm.v1.ListBootsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ListBootsRequest.
+             * @memberof pkvm.v1
+             * @classdesc Represents a ListBootsRequest.
+             * @constructor
+             * @param {pkvm.v1.ListBootsRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ListBootsRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Creates a new ListBootsRequest instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.ListBootsRequest
+             * @static
+             * @param {pkvm.v1.ListBootsRequest.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.ListBootsRequest} ListBootsRequest instance
+             * @type {{
+             *   (properties: pkvm.v1.ListBootsRequest.$Shape): pkvm.v1.ListBootsRequest & pkvm.v1.ListBootsRequest.$Shape;
+             *   (properties?: pkvm.v1.ListBootsRequest.$Properties): pkvm.v1.ListBootsRequest;
+             * }}
+             */
+            ListBootsRequest.create = function(properties) {
+                return new ListBootsRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ListBootsRequest message. Does not implicitly {@link pkvm.v1.ListBootsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.ListBootsRequest
+             * @static
+             * @param {pkvm.v1.ListBootsRequest.$Properties} m ListBootsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListBootsRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ListBootsRequest message, length delimited. Does not implicitly {@link pkvm.v1.ListBootsRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.ListBootsRequest
+             * @static
+             * @param {pkvm.v1.ListBootsRequest.$Properties} message ListBootsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListBootsRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ListBootsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.ListBootsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.ListBootsRequest & pkvm.v1.ListBootsRequest.$Shape} ListBootsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListBootsRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.ListBootsRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    r.skipType(t & 7, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a ListBootsRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.ListBootsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.ListBootsRequest & pkvm.v1.ListBootsRequest.$Shape} ListBootsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListBootsRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ListBootsRequest message.
+             * @function verify
+             * @memberof pkvm.v1.ListBootsRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ListBootsRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a ListBootsRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.ListBootsRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.ListBootsRequest} ListBootsRequest
+             */
+            ListBootsRequest.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.ListBootsRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.ListBootsRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.pkvm.v1.ListBootsRequest();
+            };
+
+            /**
+             * Creates a plain object from a ListBootsRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.ListBootsRequest
+             * @static
+             * @param {pkvm.v1.ListBootsRequest} m ListBootsRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ListBootsRequest.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this ListBootsRequest to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.ListBootsRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ListBootsRequest.prototype.toJSON = function() {
+                return ListBootsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ListBootsRequest
+             * @function getTypeUrl
+             * @memberof pkvm.v1.ListBootsRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ListBootsRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.ListBootsRequest";
+            };
+
+            return ListBootsRequest;
+        })();
+
+        v1.ListBootsResponse = (function() {
+
+            /**
+             * Properties of a ListBootsResponse.
+             * @typedef {Object} pkvm.v1.ListBootsResponse.$Properties
+             * @property {Array.<pkvm.v1.BootSummary.$Properties>|null} [boots] ListBootsResponse boots
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListBootsResponse.
+             * @memberof pkvm.v1
+             * @interface IListBootsResponse
+             * @augments pkvm.v1.ListBootsResponse.$Properties
+             * @deprecated Use pkvm.v1.ListBootsResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListBootsResponse.
+             * @typedef {pkvm.v1.ListBootsResponse.$Properties} pkvm.v1.ListBootsResponse.$Shape
+             */
+
+            /**
+             * Constructs a new ListBootsResponse.
+             * @memberof pkvm.v1
+             * @classdesc Represents a ListBootsResponse.
+             * @constructor
+             * @param {pkvm.v1.ListBootsResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ListBootsResponse = function (p) {
+                this.boots = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ListBootsResponse boots.
+             * @member {Array.<pkvm.v1.BootSummary.$Properties>} boots
+             * @memberof pkvm.v1.ListBootsResponse
+             * @instance
+             */
+            ListBootsResponse.prototype.boots = $util.emptyArray;
+
+            /**
+             * Creates a new ListBootsResponse instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.ListBootsResponse
+             * @static
+             * @param {pkvm.v1.ListBootsResponse.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.ListBootsResponse} ListBootsResponse instance
+             * @type {{
+             *   (properties: pkvm.v1.ListBootsResponse.$Shape): pkvm.v1.ListBootsResponse & pkvm.v1.ListBootsResponse.$Shape;
+             *   (properties?: pkvm.v1.ListBootsResponse.$Properties): pkvm.v1.ListBootsResponse;
+             * }}
+             */
+            ListBootsResponse.create = function(properties) {
+                return new ListBootsResponse(properties);
+            };
+
+            /**
+             * Encodes the specified ListBootsResponse message. Does not implicitly {@link pkvm.v1.ListBootsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.ListBootsResponse
+             * @static
+             * @param {pkvm.v1.ListBootsResponse.$Properties} m ListBootsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListBootsResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.boots != null && m.boots.length) {
+                    for (var i = 0; i < m.boots.length; ++i)
+                        $root.pkvm.v1.BootSummary.encode(m.boots[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ListBootsResponse message, length delimited. Does not implicitly {@link pkvm.v1.ListBootsResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.ListBootsResponse
+             * @static
+             * @param {pkvm.v1.ListBootsResponse.$Properties} message ListBootsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListBootsResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ListBootsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.ListBootsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.ListBootsResponse & pkvm.v1.ListBootsResponse.$Shape} ListBootsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListBootsResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.ListBootsResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.boots && m.boots.length))
+                                m.boots = [];
+                            m.boots.push($root.pkvm.v1.BootSummary.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a ListBootsResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.ListBootsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.ListBootsResponse & pkvm.v1.ListBootsResponse.$Shape} ListBootsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListBootsResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ListBootsResponse message.
+             * @function verify
+             * @memberof pkvm.v1.ListBootsResponse
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ListBootsResponse.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.boots != null && $Object.hasOwnProperty.call(m, "boots")) {
+                    if (!$Array.isArray(m.boots))
+                        return "boots: array expected";
+                    for (var i = 0; i < m.boots.length; ++i) {
+                        {
+                            var e = $root.pkvm.v1.BootSummary.verify(m.boots[i], q + 1);
+                            if (e)
+                                return "boots." + e;
+                        }
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ListBootsResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.ListBootsResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.ListBootsResponse} ListBootsResponse
+             */
+            ListBootsResponse.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.ListBootsResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.ListBootsResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.ListBootsResponse();
+                if (d.boots) {
+                    if (!$Array.isArray(d.boots))
+                        throw $TypeError(".pkvm.v1.ListBootsResponse.boots: array expected");
+                    m.boots = $Array(d.boots.length);
+                    for (var i = 0; i < d.boots.length; ++i) {
+                        if (!$util.isObject(d.boots[i]))
+                            throw $TypeError(".pkvm.v1.ListBootsResponse.boots: object expected");
+                        m.boots[i] = $root.pkvm.v1.BootSummary.fromObject(d.boots[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ListBootsResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.ListBootsResponse
+             * @static
+             * @param {pkvm.v1.ListBootsResponse} m ListBootsResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ListBootsResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.boots = [];
+                }
+                if (m.boots && m.boots.length) {
+                    d.boots = $Array(m.boots.length);
+                    for (var j = 0; j < m.boots.length; ++j) {
+                        d.boots[j] = $root.pkvm.v1.BootSummary.toObject(m.boots[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ListBootsResponse to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.ListBootsResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ListBootsResponse.prototype.toJSON = function() {
+                return ListBootsResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ListBootsResponse
+             * @function getTypeUrl
+             * @memberof pkvm.v1.ListBootsResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ListBootsResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.ListBootsResponse";
+            };
+
+            return ListBootsResponse;
+        })();
+
+        v1.ExportBootRequest = (function() {
+
+            /**
+             * Properties of an ExportBootRequest.
+             * @typedef {Object} pkvm.v1.ExportBootRequest.$Properties
+             * @property {string|null} [bootId] ExportBootRequest bootId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ExportBootRequest.
+             * @memberof pkvm.v1
+             * @interface IExportBootRequest
+             * @augments pkvm.v1.ExportBootRequest.$Properties
+             * @deprecated Use pkvm.v1.ExportBootRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an ExportBootRequest.
+             * @typedef {pkvm.v1.ExportBootRequest.$Properties} pkvm.v1.ExportBootRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ExportBootRequest.
+             * @memberof pkvm.v1
+             * @classdesc Represents an ExportBootRequest.
+             * @constructor
+             * @param {pkvm.v1.ExportBootRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ExportBootRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ExportBootRequest bootId.
+             * @member {string} bootId
+             * @memberof pkvm.v1.ExportBootRequest
+             * @instance
+             */
+            ExportBootRequest.prototype.bootId = "";
+
+            /**
+             * Creates a new ExportBootRequest instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.ExportBootRequest
+             * @static
+             * @param {pkvm.v1.ExportBootRequest.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.ExportBootRequest} ExportBootRequest instance
+             * @type {{
+             *   (properties: pkvm.v1.ExportBootRequest.$Shape): pkvm.v1.ExportBootRequest & pkvm.v1.ExportBootRequest.$Shape;
+             *   (properties?: pkvm.v1.ExportBootRequest.$Properties): pkvm.v1.ExportBootRequest;
+             * }}
+             */
+            ExportBootRequest.create = function(properties) {
+                return new ExportBootRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ExportBootRequest message. Does not implicitly {@link pkvm.v1.ExportBootRequest.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.ExportBootRequest
+             * @static
+             * @param {pkvm.v1.ExportBootRequest.$Properties} m ExportBootRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ExportBootRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.bootId != null && $Object.hasOwnProperty.call(m, "bootId") && m.bootId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.bootId);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ExportBootRequest message, length delimited. Does not implicitly {@link pkvm.v1.ExportBootRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.ExportBootRequest
+             * @static
+             * @param {pkvm.v1.ExportBootRequest.$Properties} message ExportBootRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ExportBootRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an ExportBootRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.ExportBootRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.ExportBootRequest & pkvm.v1.ExportBootRequest.$Shape} ExportBootRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ExportBootRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.ExportBootRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.bootId = v;
+                            else
+                                delete m.bootId;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an ExportBootRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.ExportBootRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.ExportBootRequest & pkvm.v1.ExportBootRequest.$Shape} ExportBootRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ExportBootRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an ExportBootRequest message.
+             * @function verify
+             * @memberof pkvm.v1.ExportBootRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ExportBootRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.bootId != null && $Object.hasOwnProperty.call(m, "bootId")) {
+                    if (!$util.isString(m.bootId))
+                        return "bootId: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates an ExportBootRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.ExportBootRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.ExportBootRequest} ExportBootRequest
+             */
+            ExportBootRequest.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.ExportBootRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.ExportBootRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.ExportBootRequest();
+                if (d.bootId != null) {
+                    if (typeof d.bootId !== "string" || d.bootId.length) {
+                        m.bootId = $String(d.bootId);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an ExportBootRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.ExportBootRequest
+             * @static
+             * @param {pkvm.v1.ExportBootRequest} m ExportBootRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ExportBootRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.bootId = "";
+                }
+                if (m.bootId != null && $Object.hasOwnProperty.call(m, "bootId")) {
+                    d.bootId = m.bootId;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ExportBootRequest to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.ExportBootRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ExportBootRequest.prototype.toJSON = function() {
+                return ExportBootRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ExportBootRequest
+             * @function getTypeUrl
+             * @memberof pkvm.v1.ExportBootRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ExportBootRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.ExportBootRequest";
+            };
+
+            return ExportBootRequest;
+        })();
+
+        v1.ExportBootResponse = (function() {
+
+            /**
+             * Properties of an ExportBootResponse.
+             * @typedef {Object} pkvm.v1.ExportBootResponse.$Properties
+             * @property {string|null} [json] ExportBootResponse json
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ExportBootResponse.
+             * @memberof pkvm.v1
+             * @interface IExportBootResponse
+             * @augments pkvm.v1.ExportBootResponse.$Properties
+             * @deprecated Use pkvm.v1.ExportBootResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of an ExportBootResponse.
+             * @typedef {pkvm.v1.ExportBootResponse.$Properties} pkvm.v1.ExportBootResponse.$Shape
+             */
+
+            /**
+             * Constructs a new ExportBootResponse.
+             * @memberof pkvm.v1
+             * @classdesc Represents an ExportBootResponse.
+             * @constructor
+             * @param {pkvm.v1.ExportBootResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ExportBootResponse = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ExportBootResponse json.
+             * @member {string} json
+             * @memberof pkvm.v1.ExportBootResponse
+             * @instance
+             */
+            ExportBootResponse.prototype.json = "";
+
+            /**
+             * Creates a new ExportBootResponse instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.ExportBootResponse
+             * @static
+             * @param {pkvm.v1.ExportBootResponse.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.ExportBootResponse} ExportBootResponse instance
+             * @type {{
+             *   (properties: pkvm.v1.ExportBootResponse.$Shape): pkvm.v1.ExportBootResponse & pkvm.v1.ExportBootResponse.$Shape;
+             *   (properties?: pkvm.v1.ExportBootResponse.$Properties): pkvm.v1.ExportBootResponse;
+             * }}
+             */
+            ExportBootResponse.create = function(properties) {
+                return new ExportBootResponse(properties);
+            };
+
+            /**
+             * Encodes the specified ExportBootResponse message. Does not implicitly {@link pkvm.v1.ExportBootResponse.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.ExportBootResponse
+             * @static
+             * @param {pkvm.v1.ExportBootResponse.$Properties} m ExportBootResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ExportBootResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.json != null && $Object.hasOwnProperty.call(m, "json") && m.json !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.json);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ExportBootResponse message, length delimited. Does not implicitly {@link pkvm.v1.ExportBootResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.ExportBootResponse
+             * @static
+             * @param {pkvm.v1.ExportBootResponse.$Properties} message ExportBootResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ExportBootResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an ExportBootResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.ExportBootResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.ExportBootResponse & pkvm.v1.ExportBootResponse.$Shape} ExportBootResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ExportBootResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.ExportBootResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.json = v;
+                            else
+                                delete m.json;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an ExportBootResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.ExportBootResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.ExportBootResponse & pkvm.v1.ExportBootResponse.$Shape} ExportBootResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ExportBootResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an ExportBootResponse message.
+             * @function verify
+             * @memberof pkvm.v1.ExportBootResponse
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ExportBootResponse.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.json != null && $Object.hasOwnProperty.call(m, "json")) {
+                    if (!$util.isString(m.json))
+                        return "json: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates an ExportBootResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.ExportBootResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.ExportBootResponse} ExportBootResponse
+             */
+            ExportBootResponse.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.ExportBootResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.ExportBootResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.ExportBootResponse();
+                if (d.json != null) {
+                    if (typeof d.json !== "string" || d.json.length) {
+                        m.json = $String(d.json);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an ExportBootResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.ExportBootResponse
+             * @static
+             * @param {pkvm.v1.ExportBootResponse} m ExportBootResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ExportBootResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.json = "";
+                }
+                if (m.json != null && $Object.hasOwnProperty.call(m, "json")) {
+                    d.json = m.json;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ExportBootResponse to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.ExportBootResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ExportBootResponse.prototype.toJSON = function() {
+                return ExportBootResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ExportBootResponse
+             * @function getTypeUrl
+             * @memberof pkvm.v1.ExportBootResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ExportBootResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.ExportBootResponse";
+            };
+
+            return ExportBootResponse;
+        })();
+
+        v1.ImportBootRequest = (function() {
+
+            /**
+             * Properties of an ImportBootRequest.
+             * @typedef {Object} pkvm.v1.ImportBootRequest.$Properties
+             * @property {string|null} [json] ImportBootRequest json
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ImportBootRequest.
+             * @memberof pkvm.v1
+             * @interface IImportBootRequest
+             * @augments pkvm.v1.ImportBootRequest.$Properties
+             * @deprecated Use pkvm.v1.ImportBootRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an ImportBootRequest.
+             * @typedef {pkvm.v1.ImportBootRequest.$Properties} pkvm.v1.ImportBootRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ImportBootRequest.
+             * @memberof pkvm.v1
+             * @classdesc Represents an ImportBootRequest.
+             * @constructor
+             * @param {pkvm.v1.ImportBootRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ImportBootRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ImportBootRequest json.
+             * @member {string} json
+             * @memberof pkvm.v1.ImportBootRequest
+             * @instance
+             */
+            ImportBootRequest.prototype.json = "";
+
+            /**
+             * Creates a new ImportBootRequest instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.ImportBootRequest
+             * @static
+             * @param {pkvm.v1.ImportBootRequest.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.ImportBootRequest} ImportBootRequest instance
+             * @type {{
+             *   (properties: pkvm.v1.ImportBootRequest.$Shape): pkvm.v1.ImportBootRequest & pkvm.v1.ImportBootRequest.$Shape;
+             *   (properties?: pkvm.v1.ImportBootRequest.$Properties): pkvm.v1.ImportBootRequest;
+             * }}
+             */
+            ImportBootRequest.create = function(properties) {
+                return new ImportBootRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ImportBootRequest message. Does not implicitly {@link pkvm.v1.ImportBootRequest.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.ImportBootRequest
+             * @static
+             * @param {pkvm.v1.ImportBootRequest.$Properties} m ImportBootRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ImportBootRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.json != null && $Object.hasOwnProperty.call(m, "json") && m.json !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.json);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ImportBootRequest message, length delimited. Does not implicitly {@link pkvm.v1.ImportBootRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.ImportBootRequest
+             * @static
+             * @param {pkvm.v1.ImportBootRequest.$Properties} message ImportBootRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ImportBootRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an ImportBootRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.ImportBootRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.ImportBootRequest & pkvm.v1.ImportBootRequest.$Shape} ImportBootRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ImportBootRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.ImportBootRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.json = v;
+                            else
+                                delete m.json;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an ImportBootRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.ImportBootRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.ImportBootRequest & pkvm.v1.ImportBootRequest.$Shape} ImportBootRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ImportBootRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an ImportBootRequest message.
+             * @function verify
+             * @memberof pkvm.v1.ImportBootRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ImportBootRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.json != null && $Object.hasOwnProperty.call(m, "json")) {
+                    if (!$util.isString(m.json))
+                        return "json: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates an ImportBootRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.ImportBootRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.ImportBootRequest} ImportBootRequest
+             */
+            ImportBootRequest.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.ImportBootRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.ImportBootRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.ImportBootRequest();
+                if (d.json != null) {
+                    if (typeof d.json !== "string" || d.json.length) {
+                        m.json = $String(d.json);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an ImportBootRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.ImportBootRequest
+             * @static
+             * @param {pkvm.v1.ImportBootRequest} m ImportBootRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ImportBootRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.json = "";
+                }
+                if (m.json != null && $Object.hasOwnProperty.call(m, "json")) {
+                    d.json = m.json;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ImportBootRequest to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.ImportBootRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ImportBootRequest.prototype.toJSON = function() {
+                return ImportBootRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ImportBootRequest
+             * @function getTypeUrl
+             * @memberof pkvm.v1.ImportBootRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ImportBootRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.ImportBootRequest";
+            };
+
+            return ImportBootRequest;
+        })();
+
+        v1.ImportBootResponse = (function() {
+
+            /**
+             * Properties of an ImportBootResponse.
+             * @typedef {Object} pkvm.v1.ImportBootResponse.$Properties
+             * @property {string|null} [bootId] ImportBootResponse bootId
+             * @property {number|null} [events] ImportBootResponse events
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ImportBootResponse.
+             * @memberof pkvm.v1
+             * @interface IImportBootResponse
+             * @augments pkvm.v1.ImportBootResponse.$Properties
+             * @deprecated Use pkvm.v1.ImportBootResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of an ImportBootResponse.
+             * @typedef {pkvm.v1.ImportBootResponse.$Properties} pkvm.v1.ImportBootResponse.$Shape
+             */
+
+            /**
+             * Constructs a new ImportBootResponse.
+             * @memberof pkvm.v1
+             * @classdesc Represents an ImportBootResponse.
+             * @constructor
+             * @param {pkvm.v1.ImportBootResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ImportBootResponse = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ImportBootResponse bootId.
+             * @member {string} bootId
+             * @memberof pkvm.v1.ImportBootResponse
+             * @instance
+             */
+            ImportBootResponse.prototype.bootId = "";
+
+            /**
+             * ImportBootResponse events.
+             * @member {number} events
+             * @memberof pkvm.v1.ImportBootResponse
+             * @instance
+             */
+            ImportBootResponse.prototype.events = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new ImportBootResponse instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.ImportBootResponse
+             * @static
+             * @param {pkvm.v1.ImportBootResponse.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.ImportBootResponse} ImportBootResponse instance
+             * @type {{
+             *   (properties: pkvm.v1.ImportBootResponse.$Shape): pkvm.v1.ImportBootResponse & pkvm.v1.ImportBootResponse.$Shape;
+             *   (properties?: pkvm.v1.ImportBootResponse.$Properties): pkvm.v1.ImportBootResponse;
+             * }}
+             */
+            ImportBootResponse.create = function(properties) {
+                return new ImportBootResponse(properties);
+            };
+
+            /**
+             * Encodes the specified ImportBootResponse message. Does not implicitly {@link pkvm.v1.ImportBootResponse.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.ImportBootResponse
+             * @static
+             * @param {pkvm.v1.ImportBootResponse.$Properties} m ImportBootResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ImportBootResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.bootId != null && $Object.hasOwnProperty.call(m, "bootId") && m.bootId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.bootId);
+                if (m.events != null && $Object.hasOwnProperty.call(m, "events") && (typeof m.events === "object" ? m.events.low || m.events.high : m.events !== 0))
+                    w.uint32(/* id 2, wireType 0 =*/16).int64(m.events);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ImportBootResponse message, length delimited. Does not implicitly {@link pkvm.v1.ImportBootResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.ImportBootResponse
+             * @static
+             * @param {pkvm.v1.ImportBootResponse.$Properties} message ImportBootResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ImportBootResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an ImportBootResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.ImportBootResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.ImportBootResponse & pkvm.v1.ImportBootResponse.$Shape} ImportBootResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ImportBootResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.ImportBootResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.bootId = v;
+                            else
+                                delete m.bootId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.events = v;
+                            else
+                                delete m.events;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an ImportBootResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.ImportBootResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.ImportBootResponse & pkvm.v1.ImportBootResponse.$Shape} ImportBootResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ImportBootResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an ImportBootResponse message.
+             * @function verify
+             * @memberof pkvm.v1.ImportBootResponse
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ImportBootResponse.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.bootId != null && $Object.hasOwnProperty.call(m, "bootId")) {
+                    if (!$util.isString(m.bootId))
+                        return "bootId: string expected";
+                }
+                if (m.events != null && $Object.hasOwnProperty.call(m, "events")) {
+                    if (!$util.isInteger(m.events) && !(m.events && $util.isInteger(m.events.low) && $util.isInteger(m.events.high)))
+                        return "events: integer|Long expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates an ImportBootResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.ImportBootResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.ImportBootResponse} ImportBootResponse
+             */
+            ImportBootResponse.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.ImportBootResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.ImportBootResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.ImportBootResponse();
+                if (d.bootId != null) {
+                    if (typeof d.bootId !== "string" || d.bootId.length) {
+                        m.bootId = $String(d.bootId);
+                    }
+                }
+                if (d.events != null) {
+                    if (typeof d.events === "object" ? d.events.low || d.events.high : $Number(d.events) !== 0) {
+                        if ($util.Long)
+                            m.events = $util.Long.fromValue(d.events, false);
+                        else if (typeof d.events === "string")
+                            m.events = $parseInt(d.events, 10);
+                        else if (typeof d.events === "number")
+                            m.events = d.events;
+                        else if (typeof d.events === "object")
+                            m.events = new $util.LongBits(d.events.low >>> 0, d.events.high >>> 0).toNumber();
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an ImportBootResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.ImportBootResponse
+             * @static
+             * @param {pkvm.v1.ImportBootResponse} m ImportBootResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ImportBootResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.bootId = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.events = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.events = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.bootId != null && $Object.hasOwnProperty.call(m, "bootId")) {
+                    d.bootId = m.bootId;
+                }
+                if (m.events != null && $Object.hasOwnProperty.call(m, "events")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.events = typeof m.events === "number" ? $BigInt(m.events) : $util.Long.fromBits(m.events.low >>> 0, m.events.high >>> 0, false).toBigInt();
+                    else if (typeof m.events === "number")
+                        d.events = o.longs === $String ? $String(m.events) : m.events;
+                    else
+                        d.events = o.longs === $String ? $util.Long.prototype.toString.call(m.events) : o.longs === $Number ? new $util.LongBits(m.events.low >>> 0, m.events.high >>> 0).toNumber() : m.events;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ImportBootResponse to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.ImportBootResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ImportBootResponse.prototype.toJSON = function() {
+                return ImportBootResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ImportBootResponse
+             * @function getTypeUrl
+             * @memberof pkvm.v1.ImportBootResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ImportBootResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.ImportBootResponse";
+            };
+
+            return ImportBootResponse;
         })();
 
         v1.PingRequest = (function() {
