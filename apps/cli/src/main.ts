@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerBootCommand } from './commands/boot.command';
+import { registerCheckIsolationCommand } from './commands/check-isolation.command';
 import { registerReplayCommand } from './commands/replay.command';
 import { registerDmaCommand } from './commands/dma.command';
 import { registerHvcCommand } from './commands/hvc.command';
@@ -39,6 +40,7 @@ registerHvcCommand(program, progress);
 registerMemCommand(program, progress);
 registerBootCommand(program, progress);
 registerReplayCommand(program, progress);
+registerCheckIsolationCommand(program, progress);
 
 program.parseAsync(process.argv).catch((e: Error) => {
   process.stderr.write(`pkvm: ${e.message}\n`);

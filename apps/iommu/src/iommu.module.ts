@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { IommuDmaController } from './iommu-dma.controller';
 import { IommuDumpController } from './iommu-dump.controller';
 import { IommuEl2Controller } from './iommu-el2.controller';
+import { IommuIsolationController } from './iommu-isolation.controller';
 import { IommuMemController } from './iommu-mem.controller';
 import { IommuMmioController } from './iommu-mmio.controller';
 import { MachineService } from './machine.service';
@@ -11,7 +12,7 @@ import { MachineService } from './machine.service';
  * pkvm.v1.iommu.{el2,mmio,mem,dma,dump}. Ping and Health come from the shared service host.
  */
 @Module({
-  controllers: [IommuEl2Controller, IommuMmioController, IommuMemController, IommuDmaController, IommuDumpController],
+  controllers: [IommuEl2Controller, IommuMmioController, IommuMemController, IommuDmaController, IommuDumpController, IommuIsolationController],
   providers: [MachineService],
 })
 export class IommuModule {}

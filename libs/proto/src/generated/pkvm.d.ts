@@ -1745,6 +1745,7 @@ export namespace pkvm {
             hostStage2Idmap: pkvm.v1.IommuEl2Service.HostStage2Idmap;
             enableDev: pkvm.v1.IommuEl2Service.EnableDev;
             disableDev: pkvm.v1.IommuEl2Service.DisableDev;
+            setHostAccess: pkvm.v1.IommuEl2Service.SetHostAccess;
         }
 
         namespace IommuEl2Service {
@@ -1800,6 +1801,17 @@ export namespace pkvm {
               readonly path: "/pkvm.v1.IommuEl2Service/DisableDev";
               readonly requestType: "DisableDevRequest";
               readonly responseType: "DisableDevResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type SetHostAccessCallback = (error: (Error|null), response?: pkvm.v1.SetHostAccessResponse) => void;
+            type SetHostAccess = {
+              (request: pkvm.v1.ISetHostAccessRequest, callback: pkvm.v1.IommuEl2Service.SetHostAccessCallback): void;
+              (request: pkvm.v1.ISetHostAccessRequest): Promise<pkvm.v1.SetHostAccessResponse>;
+              readonly name: "SetHostAccess";
+              readonly path: "/pkvm.v1.IommuEl2Service/SetHostAccess";
+              readonly requestType: "SetHostAccessRequest";
+              readonly responseType: "SetHostAccessResponse";
               readonly requestStream: undefined;
               readonly responseStream: undefined;
             };
@@ -2278,6 +2290,70 @@ export namespace pkvm {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = pkvm.v1.DisableDevResponse.$Properties;
+        }
+
+        interface ISetHostAccessRequest extends pkvm.v1.SetHostAccessRequest.$Properties {
+        }
+
+        class SetHostAccessRequest {
+            constructor(p?: pkvm.v1.SetHostAccessRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            start: number;
+            end: number;
+            prot: number;
+            static create(properties: pkvm.v1.SetHostAccessRequest.$Shape): pkvm.v1.SetHostAccessRequest & pkvm.v1.SetHostAccessRequest.$Shape;
+            static create(properties?: pkvm.v1.SetHostAccessRequest.$Properties): pkvm.v1.SetHostAccessRequest;
+            static encode(m: pkvm.v1.SetHostAccessRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.SetHostAccessRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.SetHostAccessRequest & pkvm.v1.SetHostAccessRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.SetHostAccessRequest & pkvm.v1.SetHostAccessRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.SetHostAccessRequest;
+            static toObject(m: pkvm.v1.SetHostAccessRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SetHostAccessRequest {
+            interface $Properties {
+                start?: (number|null);
+                end?: (number|null);
+                prot?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.SetHostAccessRequest.$Properties;
+        }
+
+        interface ISetHostAccessResponse extends pkvm.v1.SetHostAccessResponse.$Properties {
+        }
+
+        class SetHostAccessResponse {
+            constructor(p?: pkvm.v1.SetHostAccessResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            pages: number;
+            changed: boolean;
+            enforcing: boolean;
+            static create(properties: pkvm.v1.SetHostAccessResponse.$Shape): pkvm.v1.SetHostAccessResponse & pkvm.v1.SetHostAccessResponse.$Shape;
+            static create(properties?: pkvm.v1.SetHostAccessResponse.$Properties): pkvm.v1.SetHostAccessResponse;
+            static encode(m: pkvm.v1.SetHostAccessResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.SetHostAccessResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.SetHostAccessResponse & pkvm.v1.SetHostAccessResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.SetHostAccessResponse & pkvm.v1.SetHostAccessResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.SetHostAccessResponse;
+            static toObject(m: pkvm.v1.SetHostAccessResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SetHostAccessResponse {
+            interface $Properties {
+                pages?: (number|null);
+                changed?: (boolean|null);
+                enforcing?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.SetHostAccessResponse.$Properties;
         }
 
         class IommuMmioService extends $protobuf.rpc.Service {
@@ -2770,6 +2846,9 @@ export namespace pkvm {
             events: pkvm.v1.IommuDumpService.Events;
             stateHash: pkvm.v1.IommuDumpService.StateHash;
             machineInfo: pkvm.v1.IommuDumpService.MachineInfo;
+            reachability: pkvm.v1.IommuDumpService.Reachability;
+            dmaProbe: pkvm.v1.IommuDumpService.DmaProbe;
+            isolationLedger: pkvm.v1.IommuDumpService.IsolationLedger;
         }
 
         namespace IommuDumpService {
@@ -2825,6 +2904,39 @@ export namespace pkvm {
               readonly path: "/pkvm.v1.IommuDumpService/MachineInfo";
               readonly requestType: "MachineInfoRequest";
               readonly responseType: "MachineInfoResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type ReachabilityCallback = (error: (Error|null), response?: pkvm.v1.ReachabilityResponse) => void;
+            type Reachability = {
+              (request: pkvm.v1.IReachabilityRequest, callback: pkvm.v1.IommuDumpService.ReachabilityCallback): void;
+              (request: pkvm.v1.IReachabilityRequest): Promise<pkvm.v1.ReachabilityResponse>;
+              readonly name: "Reachability";
+              readonly path: "/pkvm.v1.IommuDumpService/Reachability";
+              readonly requestType: "ReachabilityRequest";
+              readonly responseType: "ReachabilityResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type DmaProbeCallback = (error: (Error|null), response?: pkvm.v1.DmaProbeResponse) => void;
+            type DmaProbe = {
+              (request: pkvm.v1.IDmaProbeRequest, callback: pkvm.v1.IommuDumpService.DmaProbeCallback): void;
+              (request: pkvm.v1.IDmaProbeRequest): Promise<pkvm.v1.DmaProbeResponse>;
+              readonly name: "DmaProbe";
+              readonly path: "/pkvm.v1.IommuDumpService/DmaProbe";
+              readonly requestType: "DmaProbeRequest";
+              readonly responseType: "DmaProbeResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type IsolationLedgerCallback = (error: (Error|null), response?: pkvm.v1.IsolationLedgerResponse) => void;
+            type IsolationLedger = {
+              (request: pkvm.v1.IIsolationLedgerRequest, callback: pkvm.v1.IommuDumpService.IsolationLedgerCallback): void;
+              (request: pkvm.v1.IIsolationLedgerRequest): Promise<pkvm.v1.IsolationLedgerResponse>;
+              readonly name: "IsolationLedger";
+              readonly path: "/pkvm.v1.IommuDumpService/IsolationLedger";
+              readonly requestType: "IsolationLedgerRequest";
+              readonly responseType: "IsolationLedgerResponse";
               readonly requestStream: undefined;
               readonly responseStream: undefined;
             };
@@ -3266,6 +3378,448 @@ export namespace pkvm {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = pkvm.v1.MachineInfoResponse.$Properties;
+        }
+
+        interface IReachabilityRequest extends pkvm.v1.ReachabilityRequest.$Properties {
+        }
+
+        class ReachabilityRequest {
+            constructor(p?: pkvm.v1.ReachabilityRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: pkvm.v1.ReachabilityRequest.$Shape): pkvm.v1.ReachabilityRequest & pkvm.v1.ReachabilityRequest.$Shape;
+            static create(properties?: pkvm.v1.ReachabilityRequest.$Properties): pkvm.v1.ReachabilityRequest;
+            static encode(m: pkvm.v1.ReachabilityRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.ReachabilityRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.ReachabilityRequest & pkvm.v1.ReachabilityRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.ReachabilityRequest & pkvm.v1.ReachabilityRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.ReachabilityRequest;
+            static toObject(m: pkvm.v1.ReachabilityRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ReachabilityRequest {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.ReachabilityRequest.$Properties;
+        }
+
+        interface IIsolationReachRange extends pkvm.v1.IsolationReachRange.$Properties {
+        }
+
+        class IsolationReachRange {
+            constructor(p?: pkvm.v1.IsolationReachRange.$Properties);
+            $unknowns?: Uint8Array[];
+            iova: number;
+            end: number;
+            pa: number;
+            read: boolean;
+            write: boolean;
+            memAttr: number;
+            static create(properties: pkvm.v1.IsolationReachRange.$Shape): pkvm.v1.IsolationReachRange & pkvm.v1.IsolationReachRange.$Shape;
+            static create(properties?: pkvm.v1.IsolationReachRange.$Properties): pkvm.v1.IsolationReachRange;
+            static encode(m: pkvm.v1.IsolationReachRange.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.IsolationReachRange.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.IsolationReachRange & pkvm.v1.IsolationReachRange.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.IsolationReachRange & pkvm.v1.IsolationReachRange.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.IsolationReachRange;
+            static toObject(m: pkvm.v1.IsolationReachRange, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IsolationReachRange {
+            interface $Properties {
+                iova?: (number|null);
+                end?: (number|null);
+                pa?: (number|null);
+                read?: (boolean|null);
+                write?: (boolean|null);
+                memAttr?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.IsolationReachRange.$Properties;
+        }
+
+        interface IIsolationStream extends pkvm.v1.IsolationStream.$Properties {
+        }
+
+        class IsolationStream {
+            constructor(p?: pkvm.v1.IsolationStream.$Properties);
+            $unknowns?: Uint8Array[];
+            smmu: number;
+            sid: number;
+            mode: string;
+            identity: boolean;
+            s2Ttb: number;
+            steAddress: number;
+            config: number;
+            ranges: pkvm.v1.IsolationReachRange.$Properties[];
+            table: number;
+            static create(properties: pkvm.v1.IsolationStream.$Shape): pkvm.v1.IsolationStream & pkvm.v1.IsolationStream.$Shape;
+            static create(properties?: pkvm.v1.IsolationStream.$Properties): pkvm.v1.IsolationStream;
+            static encode(m: pkvm.v1.IsolationStream.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.IsolationStream.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.IsolationStream & pkvm.v1.IsolationStream.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.IsolationStream & pkvm.v1.IsolationStream.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.IsolationStream;
+            static toObject(m: pkvm.v1.IsolationStream, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IsolationStream {
+            interface $Properties {
+                smmu?: (number|null);
+                sid?: (number|null);
+                mode?: (string|null);
+                identity?: (boolean|null);
+                s2Ttb?: (number|null);
+                steAddress?: (number|null);
+                config?: (number|null);
+                ranges?: (pkvm.v1.IsolationReachRange.$Properties[]|null);
+                table?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.IsolationStream.$Properties;
+        }
+
+        interface IIsolationReachTable extends pkvm.v1.IsolationReachTable.$Properties {
+        }
+
+        class IsolationReachTable {
+            constructor(p?: pkvm.v1.IsolationReachTable.$Properties);
+            $unknowns?: Uint8Array[];
+            s2Ttb: number;
+            ranges: pkvm.v1.IsolationReachRange.$Properties[];
+            static create(properties: pkvm.v1.IsolationReachTable.$Shape): pkvm.v1.IsolationReachTable & pkvm.v1.IsolationReachTable.$Shape;
+            static create(properties?: pkvm.v1.IsolationReachTable.$Properties): pkvm.v1.IsolationReachTable;
+            static encode(m: pkvm.v1.IsolationReachTable.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.IsolationReachTable.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.IsolationReachTable & pkvm.v1.IsolationReachTable.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.IsolationReachTable & pkvm.v1.IsolationReachTable.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.IsolationReachTable;
+            static toObject(m: pkvm.v1.IsolationReachTable, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IsolationReachTable {
+            interface $Properties {
+                s2Ttb?: (number|null);
+                ranges?: (pkvm.v1.IsolationReachRange.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.IsolationReachTable.$Properties;
+        }
+
+        interface IIsolationSmmuGate extends pkvm.v1.IsolationSmmuGate.$Properties {
+        }
+
+        class IsolationSmmuGate {
+            constructor(p?: pkvm.v1.IsolationSmmuGate.$Properties);
+            $unknowns?: Uint8Array[];
+            smmu: number;
+            smmuen: boolean;
+            gbpaAbort: boolean;
+            streamsScanned: number;
+            streamsAttached: number;
+            badStes: number;
+            static create(properties: pkvm.v1.IsolationSmmuGate.$Shape): pkvm.v1.IsolationSmmuGate & pkvm.v1.IsolationSmmuGate.$Shape;
+            static create(properties?: pkvm.v1.IsolationSmmuGate.$Properties): pkvm.v1.IsolationSmmuGate;
+            static encode(m: pkvm.v1.IsolationSmmuGate.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.IsolationSmmuGate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.IsolationSmmuGate & pkvm.v1.IsolationSmmuGate.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.IsolationSmmuGate & pkvm.v1.IsolationSmmuGate.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.IsolationSmmuGate;
+            static toObject(m: pkvm.v1.IsolationSmmuGate, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IsolationSmmuGate {
+            interface $Properties {
+                smmu?: (number|null);
+                smmuen?: (boolean|null);
+                gbpaAbort?: (boolean|null);
+                streamsScanned?: (number|null);
+                streamsAttached?: (number|null);
+                badStes?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.IsolationSmmuGate.$Properties;
+        }
+
+        interface IReachabilityResponse extends pkvm.v1.ReachabilityResponse.$Properties {
+        }
+
+        class ReachabilityResponse {
+            constructor(p?: pkvm.v1.ReachabilityResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            streams: pkvm.v1.IsolationStream.$Properties[];
+            smmus: pkvm.v1.IsolationSmmuGate.$Properties[];
+            idmapPgd: number;
+            version: number;
+            descriptorsRead: number;
+            walkerDisagreements: number;
+            poolBase: number;
+            poolPages: number;
+            poolFreePages: number;
+            tables: pkvm.v1.IsolationReachTable.$Properties[];
+            static create(properties: pkvm.v1.ReachabilityResponse.$Shape): pkvm.v1.ReachabilityResponse & pkvm.v1.ReachabilityResponse.$Shape;
+            static create(properties?: pkvm.v1.ReachabilityResponse.$Properties): pkvm.v1.ReachabilityResponse;
+            static encode(m: pkvm.v1.ReachabilityResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.ReachabilityResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.ReachabilityResponse & pkvm.v1.ReachabilityResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.ReachabilityResponse & pkvm.v1.ReachabilityResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.ReachabilityResponse;
+            static toObject(m: pkvm.v1.ReachabilityResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ReachabilityResponse {
+            interface $Properties {
+                streams?: (pkvm.v1.IsolationStream.$Properties[]|null);
+                smmus?: (pkvm.v1.IsolationSmmuGate.$Properties[]|null);
+                idmapPgd?: (number|null);
+                version?: (number|null);
+                descriptorsRead?: (number|null);
+                walkerDisagreements?: (number|null);
+                poolBase?: (number|null);
+                poolPages?: (number|null);
+                poolFreePages?: (number|null);
+                tables?: (pkvm.v1.IsolationReachTable.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.ReachabilityResponse.$Properties;
+        }
+
+        interface IDmaProbeRequest extends pkvm.v1.DmaProbeRequest.$Properties {
+        }
+
+        class DmaProbeRequest {
+            constructor(p?: pkvm.v1.DmaProbeRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            smmu: number;
+            sid: number;
+            iovas: number[];
+            static create(properties: pkvm.v1.DmaProbeRequest.$Shape): pkvm.v1.DmaProbeRequest & pkvm.v1.DmaProbeRequest.$Shape;
+            static create(properties?: pkvm.v1.DmaProbeRequest.$Properties): pkvm.v1.DmaProbeRequest;
+            static encode(m: pkvm.v1.DmaProbeRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.DmaProbeRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.DmaProbeRequest & pkvm.v1.DmaProbeRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.DmaProbeRequest & pkvm.v1.DmaProbeRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.DmaProbeRequest;
+            static toObject(m: pkvm.v1.DmaProbeRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DmaProbeRequest {
+            interface $Properties {
+                smmu?: (number|null);
+                sid?: (number|null);
+                iovas?: (number[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.DmaProbeRequest.$Properties;
+        }
+
+        interface IIsolationProbeAccess extends pkvm.v1.IsolationProbeAccess.$Properties {
+        }
+
+        class IsolationProbeAccess {
+            constructor(p?: pkvm.v1.IsolationProbeAccess.$Properties);
+            $unknowns?: Uint8Array[];
+            ok: boolean;
+            pa: number;
+            reason: string;
+            static create(properties: pkvm.v1.IsolationProbeAccess.$Shape): pkvm.v1.IsolationProbeAccess & pkvm.v1.IsolationProbeAccess.$Shape;
+            static create(properties?: pkvm.v1.IsolationProbeAccess.$Properties): pkvm.v1.IsolationProbeAccess;
+            static encode(m: pkvm.v1.IsolationProbeAccess.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.IsolationProbeAccess.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.IsolationProbeAccess & pkvm.v1.IsolationProbeAccess.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.IsolationProbeAccess & pkvm.v1.IsolationProbeAccess.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.IsolationProbeAccess;
+            static toObject(m: pkvm.v1.IsolationProbeAccess, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IsolationProbeAccess {
+            interface $Properties {
+                ok?: (boolean|null);
+                pa?: (number|null);
+                reason?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.IsolationProbeAccess.$Properties;
+        }
+
+        interface IIsolationProbeOutcome extends pkvm.v1.IsolationProbeOutcome.$Properties {
+        }
+
+        class IsolationProbeOutcome {
+            constructor(p?: pkvm.v1.IsolationProbeOutcome.$Properties);
+            $unknowns?: Uint8Array[];
+            iova: number;
+            read?: (pkvm.v1.IsolationProbeAccess.$Properties|null);
+            write?: (pkvm.v1.IsolationProbeAccess.$Properties|null);
+            static create(properties: pkvm.v1.IsolationProbeOutcome.$Shape): pkvm.v1.IsolationProbeOutcome & pkvm.v1.IsolationProbeOutcome.$Shape;
+            static create(properties?: pkvm.v1.IsolationProbeOutcome.$Properties): pkvm.v1.IsolationProbeOutcome;
+            static encode(m: pkvm.v1.IsolationProbeOutcome.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.IsolationProbeOutcome.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.IsolationProbeOutcome & pkvm.v1.IsolationProbeOutcome.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.IsolationProbeOutcome & pkvm.v1.IsolationProbeOutcome.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.IsolationProbeOutcome;
+            static toObject(m: pkvm.v1.IsolationProbeOutcome, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IsolationProbeOutcome {
+            interface $Properties {
+                iova?: (number|null);
+                read?: (pkvm.v1.IsolationProbeAccess.$Properties|null);
+                write?: (pkvm.v1.IsolationProbeAccess.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.IsolationProbeOutcome.$Properties;
+        }
+
+        interface IDmaProbeResponse extends pkvm.v1.DmaProbeResponse.$Properties {
+        }
+
+        class DmaProbeResponse {
+            constructor(p?: pkvm.v1.DmaProbeResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            outcomes: pkvm.v1.IsolationProbeOutcome.$Properties[];
+            version: number;
+            static create(properties: pkvm.v1.DmaProbeResponse.$Shape): pkvm.v1.DmaProbeResponse & pkvm.v1.DmaProbeResponse.$Shape;
+            static create(properties?: pkvm.v1.DmaProbeResponse.$Properties): pkvm.v1.DmaProbeResponse;
+            static encode(m: pkvm.v1.DmaProbeResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.DmaProbeResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.DmaProbeResponse & pkvm.v1.DmaProbeResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.DmaProbeResponse & pkvm.v1.DmaProbeResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.DmaProbeResponse;
+            static toObject(m: pkvm.v1.DmaProbeResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DmaProbeResponse {
+            interface $Properties {
+                outcomes?: (pkvm.v1.IsolationProbeOutcome.$Properties[]|null);
+                version?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.DmaProbeResponse.$Properties;
+        }
+
+        interface IIsolationLedgerRequest extends pkvm.v1.IsolationLedgerRequest.$Properties {
+        }
+
+        class IsolationLedgerRequest {
+            constructor(p?: pkvm.v1.IsolationLedgerRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: pkvm.v1.IsolationLedgerRequest.$Shape): pkvm.v1.IsolationLedgerRequest & pkvm.v1.IsolationLedgerRequest.$Shape;
+            static create(properties?: pkvm.v1.IsolationLedgerRequest.$Properties): pkvm.v1.IsolationLedgerRequest;
+            static encode(m: pkvm.v1.IsolationLedgerRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.IsolationLedgerRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.IsolationLedgerRequest & pkvm.v1.IsolationLedgerRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.IsolationLedgerRequest & pkvm.v1.IsolationLedgerRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.IsolationLedgerRequest;
+            static toObject(m: pkvm.v1.IsolationLedgerRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IsolationLedgerRequest {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.IsolationLedgerRequest.$Properties;
+        }
+
+        interface IIsolationEnomemFailure extends pkvm.v1.IsolationEnomemFailure.$Properties {
+        }
+
+        class IsolationEnomemFailure {
+            constructor(p?: pkvm.v1.IsolationEnomemFailure.$Properties);
+            $unknowns?: Uint8Array[];
+            call: string;
+            start: number;
+            end: number;
+            ret: number;
+            version: number;
+            static create(properties: pkvm.v1.IsolationEnomemFailure.$Shape): pkvm.v1.IsolationEnomemFailure & pkvm.v1.IsolationEnomemFailure.$Shape;
+            static create(properties?: pkvm.v1.IsolationEnomemFailure.$Properties): pkvm.v1.IsolationEnomemFailure;
+            static encode(m: pkvm.v1.IsolationEnomemFailure.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.IsolationEnomemFailure.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.IsolationEnomemFailure & pkvm.v1.IsolationEnomemFailure.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.IsolationEnomemFailure & pkvm.v1.IsolationEnomemFailure.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.IsolationEnomemFailure;
+            static toObject(m: pkvm.v1.IsolationEnomemFailure, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IsolationEnomemFailure {
+            interface $Properties {
+                call?: (string|null);
+                start?: (number|null);
+                end?: (number|null);
+                ret?: (number|null);
+                version?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.IsolationEnomemFailure.$Properties;
+        }
+
+        interface IIsolationLedgerResponse extends pkvm.v1.IsolationLedgerResponse.$Properties {
+        }
+
+        class IsolationLedgerResponse {
+            constructor(p?: pkvm.v1.IsolationLedgerResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            version: number;
+            idmapDigest: string;
+            failures: pkvm.v1.IsolationEnomemFailure.$Properties[];
+            static create(properties: pkvm.v1.IsolationLedgerResponse.$Shape): pkvm.v1.IsolationLedgerResponse & pkvm.v1.IsolationLedgerResponse.$Shape;
+            static create(properties?: pkvm.v1.IsolationLedgerResponse.$Properties): pkvm.v1.IsolationLedgerResponse;
+            static encode(m: pkvm.v1.IsolationLedgerResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.IsolationLedgerResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.IsolationLedgerResponse & pkvm.v1.IsolationLedgerResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.IsolationLedgerResponse & pkvm.v1.IsolationLedgerResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.IsolationLedgerResponse;
+            static toObject(m: pkvm.v1.IsolationLedgerResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IsolationLedgerResponse {
+            interface $Properties {
+                version?: (number|null);
+                idmapDigest?: (string|null);
+                failures?: (pkvm.v1.IsolationEnomemFailure.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.IsolationLedgerResponse.$Properties;
         }
 
         interface IHvcRequest extends pkvm.v1.HvcRequest.$Properties {

@@ -17660,6 +17660,47 @@ $root.pkvm = (function() {
                 responseStream: { value: $undefined }
             });
 
+            /**
+             * Callback as used by {@link pkvm.v1.IommuEl2Service#setHostAccess}.
+             * @memberof pkvm.v1.IommuEl2Service
+             * @typedef SetHostAccessCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {pkvm.v1.SetHostAccessResponse} [response] SetHostAccessResponse
+             */
+
+            /**
+             * Calls SetHostAccess.
+             * @memberof pkvm.v1.IommuEl2Service
+             * @typedef SetHostAccess
+             * @type {{
+             *   (request: pkvm.v1.ISetHostAccessRequest, callback: pkvm.v1.IommuEl2Service.SetHostAccessCallback): void;
+             *   (request: pkvm.v1.ISetHostAccessRequest): Promise<pkvm.v1.SetHostAccessResponse>;
+             *   readonly name: "SetHostAccess";
+             *   readonly path: "/pkvm.v1.IommuEl2Service/SetHostAccess";
+             *   readonly requestType: "SetHostAccessRequest";
+             *   readonly responseType: "SetHostAccessResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls SetHostAccess.
+             * @name pkvm.v1.IommuEl2Service#setHostAccess
+             * @type {pkvm.v1.IommuEl2Service.SetHostAccess}
+             */
+            $Object.defineProperties(IommuEl2Service.prototype.setHostAccess = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, IommuEl2Service.prototype.setHostAccess, $root.pkvm.v1.SetHostAccessRequest, $root.pkvm.v1.SetHostAccessResponse, request, callback);
+            }, {
+                name: { value: "SetHostAccess" },
+                path: { value: "/pkvm.v1.IommuEl2Service/SetHostAccess" },
+                requestType: { value: "SetHostAccessRequest" },
+                responseType: { value: "SetHostAccessResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
             return IommuEl2Service;
         })();
 
@@ -23245,6 +23286,730 @@ $root.pkvm = (function() {
             return DisableDevResponse;
         })();
 
+        v1.SetHostAccessRequest = (function() {
+
+            /**
+             * Properties of a SetHostAccessRequest.
+             * @typedef {Object} pkvm.v1.SetHostAccessRequest.$Properties
+             * @property {number|null} [start] SetHostAccessRequest start
+             * @property {number|null} [end] SetHostAccessRequest end
+             * @property {number|null} [prot] SetHostAccessRequest prot
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SetHostAccessRequest.
+             * @memberof pkvm.v1
+             * @interface ISetHostAccessRequest
+             * @augments pkvm.v1.SetHostAccessRequest.$Properties
+             * @deprecated Use pkvm.v1.SetHostAccessRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a SetHostAccessRequest.
+             * @typedef {pkvm.v1.SetHostAccessRequest.$Properties} pkvm.v1.SetHostAccessRequest.$Shape
+             */
+
+            /**
+             * Constructs a new SetHostAccessRequest.
+             * @memberof pkvm.v1
+             * @classdesc Represents a SetHostAccessRequest.
+             * @constructor
+             * @param {pkvm.v1.SetHostAccessRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var SetHostAccessRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * SetHostAccessRequest start.
+             * @member {number} start
+             * @memberof pkvm.v1.SetHostAccessRequest
+             * @instance
+             */
+            SetHostAccessRequest.prototype.start = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * SetHostAccessRequest end.
+             * @member {number} end
+             * @memberof pkvm.v1.SetHostAccessRequest
+             * @instance
+             */
+            SetHostAccessRequest.prototype.end = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * SetHostAccessRequest prot.
+             * @member {number} prot
+             * @memberof pkvm.v1.SetHostAccessRequest
+             * @instance
+             */
+            SetHostAccessRequest.prototype.prot = 0;
+
+            /**
+             * Creates a new SetHostAccessRequest instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.SetHostAccessRequest
+             * @static
+             * @param {pkvm.v1.SetHostAccessRequest.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.SetHostAccessRequest} SetHostAccessRequest instance
+             * @type {{
+             *   (properties: pkvm.v1.SetHostAccessRequest.$Shape): pkvm.v1.SetHostAccessRequest & pkvm.v1.SetHostAccessRequest.$Shape;
+             *   (properties?: pkvm.v1.SetHostAccessRequest.$Properties): pkvm.v1.SetHostAccessRequest;
+             * }}
+             */
+            SetHostAccessRequest.create = function(properties) {
+                return new SetHostAccessRequest(properties);
+            };
+
+            /**
+             * Encodes the specified SetHostAccessRequest message. Does not implicitly {@link pkvm.v1.SetHostAccessRequest.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.SetHostAccessRequest
+             * @static
+             * @param {pkvm.v1.SetHostAccessRequest.$Properties} m SetHostAccessRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SetHostAccessRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.start != null && $Object.hasOwnProperty.call(m, "start") && (typeof m.start === "object" ? m.start.low || m.start.high : m.start !== 0))
+                    w.uint32(/* id 1, wireType 0 =*/8).int64(m.start);
+                if (m.end != null && $Object.hasOwnProperty.call(m, "end") && (typeof m.end === "object" ? m.end.low || m.end.high : m.end !== 0))
+                    w.uint32(/* id 2, wireType 0 =*/16).int64(m.end);
+                if (m.prot != null && $Object.hasOwnProperty.call(m, "prot") && m.prot !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).uint32(m.prot);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified SetHostAccessRequest message, length delimited. Does not implicitly {@link pkvm.v1.SetHostAccessRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.SetHostAccessRequest
+             * @static
+             * @param {pkvm.v1.SetHostAccessRequest.$Properties} message SetHostAccessRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SetHostAccessRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SetHostAccessRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.SetHostAccessRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.SetHostAccessRequest & pkvm.v1.SetHostAccessRequest.$Shape} SetHostAccessRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SetHostAccessRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.SetHostAccessRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.start = v;
+                            else
+                                delete m.start;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.end = v;
+                            else
+                                delete m.end;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.prot = v;
+                            else
+                                delete m.prot;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a SetHostAccessRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.SetHostAccessRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.SetHostAccessRequest & pkvm.v1.SetHostAccessRequest.$Shape} SetHostAccessRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SetHostAccessRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SetHostAccessRequest message.
+             * @function verify
+             * @memberof pkvm.v1.SetHostAccessRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SetHostAccessRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.start != null && $Object.hasOwnProperty.call(m, "start")) {
+                    if (!$util.isInteger(m.start) && !(m.start && $util.isInteger(m.start.low) && $util.isInteger(m.start.high)))
+                        return "start: integer|Long expected";
+                }
+                if (m.end != null && $Object.hasOwnProperty.call(m, "end")) {
+                    if (!$util.isInteger(m.end) && !(m.end && $util.isInteger(m.end.low) && $util.isInteger(m.end.high)))
+                        return "end: integer|Long expected";
+                }
+                if (m.prot != null && $Object.hasOwnProperty.call(m, "prot")) {
+                    if (!$util.isInteger(m.prot))
+                        return "prot: integer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SetHostAccessRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.SetHostAccessRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.SetHostAccessRequest} SetHostAccessRequest
+             */
+            SetHostAccessRequest.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.SetHostAccessRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.SetHostAccessRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.SetHostAccessRequest();
+                if (d.start != null) {
+                    if (typeof d.start === "object" ? d.start.low || d.start.high : $Number(d.start) !== 0) {
+                        if ($util.Long)
+                            m.start = $util.Long.fromValue(d.start, false);
+                        else if (typeof d.start === "string")
+                            m.start = $parseInt(d.start, 10);
+                        else if (typeof d.start === "number")
+                            m.start = d.start;
+                        else if (typeof d.start === "object")
+                            m.start = new $util.LongBits(d.start.low >>> 0, d.start.high >>> 0).toNumber();
+                    }
+                }
+                if (d.end != null) {
+                    if (typeof d.end === "object" ? d.end.low || d.end.high : $Number(d.end) !== 0) {
+                        if ($util.Long)
+                            m.end = $util.Long.fromValue(d.end, false);
+                        else if (typeof d.end === "string")
+                            m.end = $parseInt(d.end, 10);
+                        else if (typeof d.end === "number")
+                            m.end = d.end;
+                        else if (typeof d.end === "object")
+                            m.end = new $util.LongBits(d.end.low >>> 0, d.end.high >>> 0).toNumber();
+                    }
+                }
+                if (d.prot != null) {
+                    if ($Number(d.prot) !== 0) {
+                        m.prot = d.prot >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a SetHostAccessRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.SetHostAccessRequest
+             * @static
+             * @param {pkvm.v1.SetHostAccessRequest} m SetHostAccessRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SetHostAccessRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.start = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.start = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.end = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.end = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.prot = 0;
+                }
+                if (m.start != null && $Object.hasOwnProperty.call(m, "start")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.start = typeof m.start === "number" ? $BigInt(m.start) : $util.Long.fromBits(m.start.low >>> 0, m.start.high >>> 0, false).toBigInt();
+                    else if (typeof m.start === "number")
+                        d.start = o.longs === $String ? $String(m.start) : m.start;
+                    else
+                        d.start = o.longs === $String ? $util.Long.prototype.toString.call(m.start) : o.longs === $Number ? new $util.LongBits(m.start.low >>> 0, m.start.high >>> 0).toNumber() : m.start;
+                }
+                if (m.end != null && $Object.hasOwnProperty.call(m, "end")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.end = typeof m.end === "number" ? $BigInt(m.end) : $util.Long.fromBits(m.end.low >>> 0, m.end.high >>> 0, false).toBigInt();
+                    else if (typeof m.end === "number")
+                        d.end = o.longs === $String ? $String(m.end) : m.end;
+                    else
+                        d.end = o.longs === $String ? $util.Long.prototype.toString.call(m.end) : o.longs === $Number ? new $util.LongBits(m.end.low >>> 0, m.end.high >>> 0).toNumber() : m.end;
+                }
+                if (m.prot != null && $Object.hasOwnProperty.call(m, "prot")) {
+                    d.prot = m.prot;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this SetHostAccessRequest to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.SetHostAccessRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SetHostAccessRequest.prototype.toJSON = function() {
+                return SetHostAccessRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SetHostAccessRequest
+             * @function getTypeUrl
+             * @memberof pkvm.v1.SetHostAccessRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SetHostAccessRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.SetHostAccessRequest";
+            };
+
+            return SetHostAccessRequest;
+        })();
+
+        v1.SetHostAccessResponse = (function() {
+
+            /**
+             * Properties of a SetHostAccessResponse.
+             * @typedef {Object} pkvm.v1.SetHostAccessResponse.$Properties
+             * @property {number|null} [pages] SetHostAccessResponse pages
+             * @property {boolean|null} [changed] SetHostAccessResponse changed
+             * @property {boolean|null} [enforcing] SetHostAccessResponse enforcing
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SetHostAccessResponse.
+             * @memberof pkvm.v1
+             * @interface ISetHostAccessResponse
+             * @augments pkvm.v1.SetHostAccessResponse.$Properties
+             * @deprecated Use pkvm.v1.SetHostAccessResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a SetHostAccessResponse.
+             * @typedef {pkvm.v1.SetHostAccessResponse.$Properties} pkvm.v1.SetHostAccessResponse.$Shape
+             */
+
+            /**
+             * Constructs a new SetHostAccessResponse.
+             * @memberof pkvm.v1
+             * @classdesc Represents a SetHostAccessResponse.
+             * @constructor
+             * @param {pkvm.v1.SetHostAccessResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var SetHostAccessResponse = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * SetHostAccessResponse pages.
+             * @member {number} pages
+             * @memberof pkvm.v1.SetHostAccessResponse
+             * @instance
+             */
+            SetHostAccessResponse.prototype.pages = 0;
+
+            /**
+             * SetHostAccessResponse changed.
+             * @member {boolean} changed
+             * @memberof pkvm.v1.SetHostAccessResponse
+             * @instance
+             */
+            SetHostAccessResponse.prototype.changed = false;
+
+            /**
+             * SetHostAccessResponse enforcing.
+             * @member {boolean} enforcing
+             * @memberof pkvm.v1.SetHostAccessResponse
+             * @instance
+             */
+            SetHostAccessResponse.prototype.enforcing = false;
+
+            /**
+             * Creates a new SetHostAccessResponse instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.SetHostAccessResponse
+             * @static
+             * @param {pkvm.v1.SetHostAccessResponse.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.SetHostAccessResponse} SetHostAccessResponse instance
+             * @type {{
+             *   (properties: pkvm.v1.SetHostAccessResponse.$Shape): pkvm.v1.SetHostAccessResponse & pkvm.v1.SetHostAccessResponse.$Shape;
+             *   (properties?: pkvm.v1.SetHostAccessResponse.$Properties): pkvm.v1.SetHostAccessResponse;
+             * }}
+             */
+            SetHostAccessResponse.create = function(properties) {
+                return new SetHostAccessResponse(properties);
+            };
+
+            /**
+             * Encodes the specified SetHostAccessResponse message. Does not implicitly {@link pkvm.v1.SetHostAccessResponse.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.SetHostAccessResponse
+             * @static
+             * @param {pkvm.v1.SetHostAccessResponse.$Properties} m SetHostAccessResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SetHostAccessResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.pages != null && $Object.hasOwnProperty.call(m, "pages") && m.pages !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.pages);
+                if (m.changed != null && $Object.hasOwnProperty.call(m, "changed") && m.changed !== false)
+                    w.uint32(/* id 2, wireType 0 =*/16).bool(m.changed);
+                if (m.enforcing != null && $Object.hasOwnProperty.call(m, "enforcing") && m.enforcing !== false)
+                    w.uint32(/* id 3, wireType 0 =*/24).bool(m.enforcing);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified SetHostAccessResponse message, length delimited. Does not implicitly {@link pkvm.v1.SetHostAccessResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.SetHostAccessResponse
+             * @static
+             * @param {pkvm.v1.SetHostAccessResponse.$Properties} message SetHostAccessResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SetHostAccessResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SetHostAccessResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.SetHostAccessResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.SetHostAccessResponse & pkvm.v1.SetHostAccessResponse.$Shape} SetHostAccessResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SetHostAccessResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.SetHostAccessResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.pages = v;
+                            else
+                                delete m.pages;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.changed = v;
+                            else
+                                delete m.changed;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.enforcing = v;
+                            else
+                                delete m.enforcing;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a SetHostAccessResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.SetHostAccessResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.SetHostAccessResponse & pkvm.v1.SetHostAccessResponse.$Shape} SetHostAccessResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SetHostAccessResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SetHostAccessResponse message.
+             * @function verify
+             * @memberof pkvm.v1.SetHostAccessResponse
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SetHostAccessResponse.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.pages != null && $Object.hasOwnProperty.call(m, "pages")) {
+                    if (!$util.isInteger(m.pages))
+                        return "pages: integer expected";
+                }
+                if (m.changed != null && $Object.hasOwnProperty.call(m, "changed")) {
+                    if (typeof m.changed !== "boolean")
+                        return "changed: boolean expected";
+                }
+                if (m.enforcing != null && $Object.hasOwnProperty.call(m, "enforcing")) {
+                    if (typeof m.enforcing !== "boolean")
+                        return "enforcing: boolean expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SetHostAccessResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.SetHostAccessResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.SetHostAccessResponse} SetHostAccessResponse
+             */
+            SetHostAccessResponse.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.SetHostAccessResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.SetHostAccessResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.SetHostAccessResponse();
+                if (d.pages != null) {
+                    if ($Number(d.pages) !== 0) {
+                        m.pages = d.pages >>> 0;
+                    }
+                }
+                if (d.changed != null) {
+                    if (d.changed) {
+                        m.changed = $Boolean(d.changed);
+                    }
+                }
+                if (d.enforcing != null) {
+                    if (d.enforcing) {
+                        m.enforcing = $Boolean(d.enforcing);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a SetHostAccessResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.SetHostAccessResponse
+             * @static
+             * @param {pkvm.v1.SetHostAccessResponse} m SetHostAccessResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SetHostAccessResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.pages = 0;
+                    d.changed = false;
+                    d.enforcing = false;
+                }
+                if (m.pages != null && $Object.hasOwnProperty.call(m, "pages")) {
+                    d.pages = m.pages;
+                }
+                if (m.changed != null && $Object.hasOwnProperty.call(m, "changed")) {
+                    d.changed = m.changed;
+                }
+                if (m.enforcing != null && $Object.hasOwnProperty.call(m, "enforcing")) {
+                    d.enforcing = m.enforcing;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this SetHostAccessResponse to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.SetHostAccessResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SetHostAccessResponse.prototype.toJSON = function() {
+                return SetHostAccessResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SetHostAccessResponse
+             * @function getTypeUrl
+             * @memberof pkvm.v1.SetHostAccessResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SetHostAccessResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.SetHostAccessResponse";
+            };
+
+            return SetHostAccessResponse;
+        })();
+
         v1.IommuMmioService = (function() {
 
             /**
@@ -28299,6 +29064,129 @@ $root.pkvm = (function() {
                 path: { value: "/pkvm.v1.IommuDumpService/MachineInfo" },
                 requestType: { value: "MachineInfoRequest" },
                 responseType: { value: "MachineInfoResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link pkvm.v1.IommuDumpService#reachability}.
+             * @memberof pkvm.v1.IommuDumpService
+             * @typedef ReachabilityCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {pkvm.v1.ReachabilityResponse} [response] ReachabilityResponse
+             */
+
+            /**
+             * Calls Reachability.
+             * @memberof pkvm.v1.IommuDumpService
+             * @typedef Reachability
+             * @type {{
+             *   (request: pkvm.v1.IReachabilityRequest, callback: pkvm.v1.IommuDumpService.ReachabilityCallback): void;
+             *   (request: pkvm.v1.IReachabilityRequest): Promise<pkvm.v1.ReachabilityResponse>;
+             *   readonly name: "Reachability";
+             *   readonly path: "/pkvm.v1.IommuDumpService/Reachability";
+             *   readonly requestType: "ReachabilityRequest";
+             *   readonly responseType: "ReachabilityResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls Reachability.
+             * @name pkvm.v1.IommuDumpService#reachability
+             * @type {pkvm.v1.IommuDumpService.Reachability}
+             */
+            $Object.defineProperties(IommuDumpService.prototype.reachability = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, IommuDumpService.prototype.reachability, $root.pkvm.v1.ReachabilityRequest, $root.pkvm.v1.ReachabilityResponse, request, callback);
+            }, {
+                name: { value: "Reachability" },
+                path: { value: "/pkvm.v1.IommuDumpService/Reachability" },
+                requestType: { value: "ReachabilityRequest" },
+                responseType: { value: "ReachabilityResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link pkvm.v1.IommuDumpService#dmaProbe}.
+             * @memberof pkvm.v1.IommuDumpService
+             * @typedef DmaProbeCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {pkvm.v1.DmaProbeResponse} [response] DmaProbeResponse
+             */
+
+            /**
+             * Calls DmaProbe.
+             * @memberof pkvm.v1.IommuDumpService
+             * @typedef DmaProbe
+             * @type {{
+             *   (request: pkvm.v1.IDmaProbeRequest, callback: pkvm.v1.IommuDumpService.DmaProbeCallback): void;
+             *   (request: pkvm.v1.IDmaProbeRequest): Promise<pkvm.v1.DmaProbeResponse>;
+             *   readonly name: "DmaProbe";
+             *   readonly path: "/pkvm.v1.IommuDumpService/DmaProbe";
+             *   readonly requestType: "DmaProbeRequest";
+             *   readonly responseType: "DmaProbeResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls DmaProbe.
+             * @name pkvm.v1.IommuDumpService#dmaProbe
+             * @type {pkvm.v1.IommuDumpService.DmaProbe}
+             */
+            $Object.defineProperties(IommuDumpService.prototype.dmaProbe = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, IommuDumpService.prototype.dmaProbe, $root.pkvm.v1.DmaProbeRequest, $root.pkvm.v1.DmaProbeResponse, request, callback);
+            }, {
+                name: { value: "DmaProbe" },
+                path: { value: "/pkvm.v1.IommuDumpService/DmaProbe" },
+                requestType: { value: "DmaProbeRequest" },
+                responseType: { value: "DmaProbeResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link pkvm.v1.IommuDumpService#isolationLedger}.
+             * @memberof pkvm.v1.IommuDumpService
+             * @typedef IsolationLedgerCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {pkvm.v1.IsolationLedgerResponse} [response] IsolationLedgerResponse
+             */
+
+            /**
+             * Calls IsolationLedger.
+             * @memberof pkvm.v1.IommuDumpService
+             * @typedef IsolationLedger
+             * @type {{
+             *   (request: pkvm.v1.IIsolationLedgerRequest, callback: pkvm.v1.IommuDumpService.IsolationLedgerCallback): void;
+             *   (request: pkvm.v1.IIsolationLedgerRequest): Promise<pkvm.v1.IsolationLedgerResponse>;
+             *   readonly name: "IsolationLedger";
+             *   readonly path: "/pkvm.v1.IommuDumpService/IsolationLedger";
+             *   readonly requestType: "IsolationLedgerRequest";
+             *   readonly responseType: "IsolationLedgerResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls IsolationLedger.
+             * @name pkvm.v1.IommuDumpService#isolationLedger
+             * @type {pkvm.v1.IommuDumpService.IsolationLedger}
+             */
+            $Object.defineProperties(IommuDumpService.prototype.isolationLedger = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, IommuDumpService.prototype.isolationLedger, $root.pkvm.v1.IsolationLedgerRequest, $root.pkvm.v1.IsolationLedgerResponse, request, callback);
+            }, {
+                name: { value: "IsolationLedger" },
+                path: { value: "/pkvm.v1.IommuDumpService/IsolationLedger" },
+                requestType: { value: "IsolationLedgerRequest" },
+                responseType: { value: "IsolationLedgerResponse" },
                 requestStream: { value: $undefined },
                 responseStream: { value: $undefined }
             });
@@ -33772,6 +34660,5355 @@ $root.pkvm = (function() {
             };
 
             return MachineInfoResponse;
+        })();
+
+        v1.ReachabilityRequest = (function() {
+
+            /**
+             * Properties of a ReachabilityRequest.
+             * @typedef {Object} pkvm.v1.ReachabilityRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReachabilityRequest.
+             * @memberof pkvm.v1
+             * @interface IReachabilityRequest
+             * @augments pkvm.v1.ReachabilityRequest.$Properties
+             * @deprecated Use pkvm.v1.ReachabilityRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReachabilityRequest.
+             * @typedef {pkvm.v1.ReachabilityRequest.$Properties} pkvm.v1.ReachabilityRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ReachabilityRequest.
+             * @memberof pkvm.v1
+             * @classdesc Represents a ReachabilityRequest.
+             * @constructor
+             * @param {pkvm.v1.ReachabilityRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ReachabilityRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Creates a new ReachabilityRequest instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.ReachabilityRequest
+             * @static
+             * @param {pkvm.v1.ReachabilityRequest.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.ReachabilityRequest} ReachabilityRequest instance
+             * @type {{
+             *   (properties: pkvm.v1.ReachabilityRequest.$Shape): pkvm.v1.ReachabilityRequest & pkvm.v1.ReachabilityRequest.$Shape;
+             *   (properties?: pkvm.v1.ReachabilityRequest.$Properties): pkvm.v1.ReachabilityRequest;
+             * }}
+             */
+            ReachabilityRequest.create = function(properties) {
+                return new ReachabilityRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ReachabilityRequest message. Does not implicitly {@link pkvm.v1.ReachabilityRequest.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.ReachabilityRequest
+             * @static
+             * @param {pkvm.v1.ReachabilityRequest.$Properties} m ReachabilityRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReachabilityRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ReachabilityRequest message, length delimited. Does not implicitly {@link pkvm.v1.ReachabilityRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.ReachabilityRequest
+             * @static
+             * @param {pkvm.v1.ReachabilityRequest.$Properties} message ReachabilityRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReachabilityRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ReachabilityRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.ReachabilityRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.ReachabilityRequest & pkvm.v1.ReachabilityRequest.$Shape} ReachabilityRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReachabilityRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.ReachabilityRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    r.skipType(t & 7, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a ReachabilityRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.ReachabilityRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.ReachabilityRequest & pkvm.v1.ReachabilityRequest.$Shape} ReachabilityRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReachabilityRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ReachabilityRequest message.
+             * @function verify
+             * @memberof pkvm.v1.ReachabilityRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ReachabilityRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a ReachabilityRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.ReachabilityRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.ReachabilityRequest} ReachabilityRequest
+             */
+            ReachabilityRequest.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.ReachabilityRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.ReachabilityRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.pkvm.v1.ReachabilityRequest();
+            };
+
+            /**
+             * Creates a plain object from a ReachabilityRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.ReachabilityRequest
+             * @static
+             * @param {pkvm.v1.ReachabilityRequest} m ReachabilityRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReachabilityRequest.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this ReachabilityRequest to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.ReachabilityRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReachabilityRequest.prototype.toJSON = function() {
+                return ReachabilityRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ReachabilityRequest
+             * @function getTypeUrl
+             * @memberof pkvm.v1.ReachabilityRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ReachabilityRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.ReachabilityRequest";
+            };
+
+            return ReachabilityRequest;
+        })();
+
+        v1.IsolationReachRange = (function() {
+
+            /**
+             * Properties of an IsolationReachRange.
+             * @typedef {Object} pkvm.v1.IsolationReachRange.$Properties
+             * @property {number|null} [iova] IsolationReachRange iova
+             * @property {number|null} [end] IsolationReachRange end
+             * @property {number|null} [pa] IsolationReachRange pa
+             * @property {boolean|null} [read] IsolationReachRange read
+             * @property {boolean|null} [write] IsolationReachRange write
+             * @property {number|null} [memAttr] IsolationReachRange memAttr
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IsolationReachRange.
+             * @memberof pkvm.v1
+             * @interface IIsolationReachRange
+             * @augments pkvm.v1.IsolationReachRange.$Properties
+             * @deprecated Use pkvm.v1.IsolationReachRange.$Properties instead.
+             */
+
+            /**
+             * Shape of an IsolationReachRange.
+             * @typedef {pkvm.v1.IsolationReachRange.$Properties} pkvm.v1.IsolationReachRange.$Shape
+             */
+
+            /**
+             * Constructs a new IsolationReachRange.
+             * @memberof pkvm.v1
+             * @classdesc Represents an IsolationReachRange.
+             * @constructor
+             * @param {pkvm.v1.IsolationReachRange.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var IsolationReachRange = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * IsolationReachRange iova.
+             * @member {number} iova
+             * @memberof pkvm.v1.IsolationReachRange
+             * @instance
+             */
+            IsolationReachRange.prototype.iova = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * IsolationReachRange end.
+             * @member {number} end
+             * @memberof pkvm.v1.IsolationReachRange
+             * @instance
+             */
+            IsolationReachRange.prototype.end = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * IsolationReachRange pa.
+             * @member {number} pa
+             * @memberof pkvm.v1.IsolationReachRange
+             * @instance
+             */
+            IsolationReachRange.prototype.pa = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * IsolationReachRange read.
+             * @member {boolean} read
+             * @memberof pkvm.v1.IsolationReachRange
+             * @instance
+             */
+            IsolationReachRange.prototype.read = false;
+
+            /**
+             * IsolationReachRange write.
+             * @member {boolean} write
+             * @memberof pkvm.v1.IsolationReachRange
+             * @instance
+             */
+            IsolationReachRange.prototype.write = false;
+
+            /**
+             * IsolationReachRange memAttr.
+             * @member {number} memAttr
+             * @memberof pkvm.v1.IsolationReachRange
+             * @instance
+             */
+            IsolationReachRange.prototype.memAttr = 0;
+
+            /**
+             * Creates a new IsolationReachRange instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.IsolationReachRange
+             * @static
+             * @param {pkvm.v1.IsolationReachRange.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.IsolationReachRange} IsolationReachRange instance
+             * @type {{
+             *   (properties: pkvm.v1.IsolationReachRange.$Shape): pkvm.v1.IsolationReachRange & pkvm.v1.IsolationReachRange.$Shape;
+             *   (properties?: pkvm.v1.IsolationReachRange.$Properties): pkvm.v1.IsolationReachRange;
+             * }}
+             */
+            IsolationReachRange.create = function(properties) {
+                return new IsolationReachRange(properties);
+            };
+
+            /**
+             * Encodes the specified IsolationReachRange message. Does not implicitly {@link pkvm.v1.IsolationReachRange.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.IsolationReachRange
+             * @static
+             * @param {pkvm.v1.IsolationReachRange.$Properties} m IsolationReachRange message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IsolationReachRange.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.iova != null && $Object.hasOwnProperty.call(m, "iova") && (typeof m.iova === "object" ? m.iova.low || m.iova.high : m.iova !== 0))
+                    w.uint32(/* id 1, wireType 0 =*/8).int64(m.iova);
+                if (m.end != null && $Object.hasOwnProperty.call(m, "end") && (typeof m.end === "object" ? m.end.low || m.end.high : m.end !== 0))
+                    w.uint32(/* id 2, wireType 0 =*/16).int64(m.end);
+                if (m.pa != null && $Object.hasOwnProperty.call(m, "pa") && (typeof m.pa === "object" ? m.pa.low || m.pa.high : m.pa !== 0))
+                    w.uint32(/* id 3, wireType 0 =*/24).int64(m.pa);
+                if (m.read != null && $Object.hasOwnProperty.call(m, "read") && m.read !== false)
+                    w.uint32(/* id 4, wireType 0 =*/32).bool(m.read);
+                if (m.write != null && $Object.hasOwnProperty.call(m, "write") && m.write !== false)
+                    w.uint32(/* id 5, wireType 0 =*/40).bool(m.write);
+                if (m.memAttr != null && $Object.hasOwnProperty.call(m, "memAttr") && m.memAttr !== 0)
+                    w.uint32(/* id 6, wireType 0 =*/48).uint32(m.memAttr);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified IsolationReachRange message, length delimited. Does not implicitly {@link pkvm.v1.IsolationReachRange.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.IsolationReachRange
+             * @static
+             * @param {pkvm.v1.IsolationReachRange.$Properties} message IsolationReachRange message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IsolationReachRange.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an IsolationReachRange message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.IsolationReachRange
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.IsolationReachRange & pkvm.v1.IsolationReachRange.$Shape} IsolationReachRange
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IsolationReachRange.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.IsolationReachRange();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.iova = v;
+                            else
+                                delete m.iova;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.end = v;
+                            else
+                                delete m.end;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.pa = v;
+                            else
+                                delete m.pa;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.read = v;
+                            else
+                                delete m.read;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.write = v;
+                            else
+                                delete m.write;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.memAttr = v;
+                            else
+                                delete m.memAttr;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an IsolationReachRange message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.IsolationReachRange
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.IsolationReachRange & pkvm.v1.IsolationReachRange.$Shape} IsolationReachRange
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IsolationReachRange.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an IsolationReachRange message.
+             * @function verify
+             * @memberof pkvm.v1.IsolationReachRange
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            IsolationReachRange.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.iova != null && $Object.hasOwnProperty.call(m, "iova")) {
+                    if (!$util.isInteger(m.iova) && !(m.iova && $util.isInteger(m.iova.low) && $util.isInteger(m.iova.high)))
+                        return "iova: integer|Long expected";
+                }
+                if (m.end != null && $Object.hasOwnProperty.call(m, "end")) {
+                    if (!$util.isInteger(m.end) && !(m.end && $util.isInteger(m.end.low) && $util.isInteger(m.end.high)))
+                        return "end: integer|Long expected";
+                }
+                if (m.pa != null && $Object.hasOwnProperty.call(m, "pa")) {
+                    if (!$util.isInteger(m.pa) && !(m.pa && $util.isInteger(m.pa.low) && $util.isInteger(m.pa.high)))
+                        return "pa: integer|Long expected";
+                }
+                if (m.read != null && $Object.hasOwnProperty.call(m, "read")) {
+                    if (typeof m.read !== "boolean")
+                        return "read: boolean expected";
+                }
+                if (m.write != null && $Object.hasOwnProperty.call(m, "write")) {
+                    if (typeof m.write !== "boolean")
+                        return "write: boolean expected";
+                }
+                if (m.memAttr != null && $Object.hasOwnProperty.call(m, "memAttr")) {
+                    if (!$util.isInteger(m.memAttr))
+                        return "memAttr: integer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates an IsolationReachRange message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.IsolationReachRange
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.IsolationReachRange} IsolationReachRange
+             */
+            IsolationReachRange.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.IsolationReachRange)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.IsolationReachRange: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.IsolationReachRange();
+                if (d.iova != null) {
+                    if (typeof d.iova === "object" ? d.iova.low || d.iova.high : $Number(d.iova) !== 0) {
+                        if ($util.Long)
+                            m.iova = $util.Long.fromValue(d.iova, false);
+                        else if (typeof d.iova === "string")
+                            m.iova = $parseInt(d.iova, 10);
+                        else if (typeof d.iova === "number")
+                            m.iova = d.iova;
+                        else if (typeof d.iova === "object")
+                            m.iova = new $util.LongBits(d.iova.low >>> 0, d.iova.high >>> 0).toNumber();
+                    }
+                }
+                if (d.end != null) {
+                    if (typeof d.end === "object" ? d.end.low || d.end.high : $Number(d.end) !== 0) {
+                        if ($util.Long)
+                            m.end = $util.Long.fromValue(d.end, false);
+                        else if (typeof d.end === "string")
+                            m.end = $parseInt(d.end, 10);
+                        else if (typeof d.end === "number")
+                            m.end = d.end;
+                        else if (typeof d.end === "object")
+                            m.end = new $util.LongBits(d.end.low >>> 0, d.end.high >>> 0).toNumber();
+                    }
+                }
+                if (d.pa != null) {
+                    if (typeof d.pa === "object" ? d.pa.low || d.pa.high : $Number(d.pa) !== 0) {
+                        if ($util.Long)
+                            m.pa = $util.Long.fromValue(d.pa, false);
+                        else if (typeof d.pa === "string")
+                            m.pa = $parseInt(d.pa, 10);
+                        else if (typeof d.pa === "number")
+                            m.pa = d.pa;
+                        else if (typeof d.pa === "object")
+                            m.pa = new $util.LongBits(d.pa.low >>> 0, d.pa.high >>> 0).toNumber();
+                    }
+                }
+                if (d.read != null) {
+                    if (d.read) {
+                        m.read = $Boolean(d.read);
+                    }
+                }
+                if (d.write != null) {
+                    if (d.write) {
+                        m.write = $Boolean(d.write);
+                    }
+                }
+                if (d.memAttr != null) {
+                    if ($Number(d.memAttr) !== 0) {
+                        m.memAttr = d.memAttr >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an IsolationReachRange message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.IsolationReachRange
+             * @static
+             * @param {pkvm.v1.IsolationReachRange} m IsolationReachRange
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            IsolationReachRange.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.iova = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.iova = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.end = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.end = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.pa = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.pa = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.read = false;
+                    d.write = false;
+                    d.memAttr = 0;
+                }
+                if (m.iova != null && $Object.hasOwnProperty.call(m, "iova")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.iova = typeof m.iova === "number" ? $BigInt(m.iova) : $util.Long.fromBits(m.iova.low >>> 0, m.iova.high >>> 0, false).toBigInt();
+                    else if (typeof m.iova === "number")
+                        d.iova = o.longs === $String ? $String(m.iova) : m.iova;
+                    else
+                        d.iova = o.longs === $String ? $util.Long.prototype.toString.call(m.iova) : o.longs === $Number ? new $util.LongBits(m.iova.low >>> 0, m.iova.high >>> 0).toNumber() : m.iova;
+                }
+                if (m.end != null && $Object.hasOwnProperty.call(m, "end")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.end = typeof m.end === "number" ? $BigInt(m.end) : $util.Long.fromBits(m.end.low >>> 0, m.end.high >>> 0, false).toBigInt();
+                    else if (typeof m.end === "number")
+                        d.end = o.longs === $String ? $String(m.end) : m.end;
+                    else
+                        d.end = o.longs === $String ? $util.Long.prototype.toString.call(m.end) : o.longs === $Number ? new $util.LongBits(m.end.low >>> 0, m.end.high >>> 0).toNumber() : m.end;
+                }
+                if (m.pa != null && $Object.hasOwnProperty.call(m, "pa")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.pa = typeof m.pa === "number" ? $BigInt(m.pa) : $util.Long.fromBits(m.pa.low >>> 0, m.pa.high >>> 0, false).toBigInt();
+                    else if (typeof m.pa === "number")
+                        d.pa = o.longs === $String ? $String(m.pa) : m.pa;
+                    else
+                        d.pa = o.longs === $String ? $util.Long.prototype.toString.call(m.pa) : o.longs === $Number ? new $util.LongBits(m.pa.low >>> 0, m.pa.high >>> 0).toNumber() : m.pa;
+                }
+                if (m.read != null && $Object.hasOwnProperty.call(m, "read")) {
+                    d.read = m.read;
+                }
+                if (m.write != null && $Object.hasOwnProperty.call(m, "write")) {
+                    d.write = m.write;
+                }
+                if (m.memAttr != null && $Object.hasOwnProperty.call(m, "memAttr")) {
+                    d.memAttr = m.memAttr;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this IsolationReachRange to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.IsolationReachRange
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            IsolationReachRange.prototype.toJSON = function() {
+                return IsolationReachRange.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for IsolationReachRange
+             * @function getTypeUrl
+             * @memberof pkvm.v1.IsolationReachRange
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            IsolationReachRange.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.IsolationReachRange";
+            };
+
+            return IsolationReachRange;
+        })();
+
+        v1.IsolationStream = (function() {
+
+            /**
+             * Properties of an IsolationStream.
+             * @typedef {Object} pkvm.v1.IsolationStream.$Properties
+             * @property {number|null} [smmu] IsolationStream smmu
+             * @property {number|null} [sid] IsolationStream sid
+             * @property {string|null} [mode] IsolationStream mode
+             * @property {boolean|null} [identity] IsolationStream identity
+             * @property {number|null} [s2Ttb] IsolationStream s2Ttb
+             * @property {number|null} [steAddress] IsolationStream steAddress
+             * @property {number|null} [config] IsolationStream config
+             * @property {Array.<pkvm.v1.IsolationReachRange.$Properties>|null} [ranges] IsolationStream ranges
+             * @property {number|null} [table] IsolationStream table
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IsolationStream.
+             * @memberof pkvm.v1
+             * @interface IIsolationStream
+             * @augments pkvm.v1.IsolationStream.$Properties
+             * @deprecated Use pkvm.v1.IsolationStream.$Properties instead.
+             */
+
+            /**
+             * Shape of an IsolationStream.
+             * @typedef {pkvm.v1.IsolationStream.$Properties} pkvm.v1.IsolationStream.$Shape
+             */
+
+            /**
+             * Constructs a new IsolationStream.
+             * @memberof pkvm.v1
+             * @classdesc Represents an IsolationStream.
+             * @constructor
+             * @param {pkvm.v1.IsolationStream.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var IsolationStream = function (p) {
+                this.ranges = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * IsolationStream smmu.
+             * @member {number} smmu
+             * @memberof pkvm.v1.IsolationStream
+             * @instance
+             */
+            IsolationStream.prototype.smmu = 0;
+
+            /**
+             * IsolationStream sid.
+             * @member {number} sid
+             * @memberof pkvm.v1.IsolationStream
+             * @instance
+             */
+            IsolationStream.prototype.sid = 0;
+
+            /**
+             * IsolationStream mode.
+             * @member {string} mode
+             * @memberof pkvm.v1.IsolationStream
+             * @instance
+             */
+            IsolationStream.prototype.mode = "";
+
+            /**
+             * IsolationStream identity.
+             * @member {boolean} identity
+             * @memberof pkvm.v1.IsolationStream
+             * @instance
+             */
+            IsolationStream.prototype.identity = false;
+
+            /**
+             * IsolationStream s2Ttb.
+             * @member {number} s2Ttb
+             * @memberof pkvm.v1.IsolationStream
+             * @instance
+             */
+            IsolationStream.prototype.s2Ttb = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * IsolationStream steAddress.
+             * @member {number} steAddress
+             * @memberof pkvm.v1.IsolationStream
+             * @instance
+             */
+            IsolationStream.prototype.steAddress = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * IsolationStream config.
+             * @member {number} config
+             * @memberof pkvm.v1.IsolationStream
+             * @instance
+             */
+            IsolationStream.prototype.config = 0;
+
+            /**
+             * IsolationStream ranges.
+             * @member {Array.<pkvm.v1.IsolationReachRange.$Properties>} ranges
+             * @memberof pkvm.v1.IsolationStream
+             * @instance
+             */
+            IsolationStream.prototype.ranges = $util.emptyArray;
+
+            /**
+             * IsolationStream table.
+             * @member {number} table
+             * @memberof pkvm.v1.IsolationStream
+             * @instance
+             */
+            IsolationStream.prototype.table = 0;
+
+            /**
+             * Creates a new IsolationStream instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.IsolationStream
+             * @static
+             * @param {pkvm.v1.IsolationStream.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.IsolationStream} IsolationStream instance
+             * @type {{
+             *   (properties: pkvm.v1.IsolationStream.$Shape): pkvm.v1.IsolationStream & pkvm.v1.IsolationStream.$Shape;
+             *   (properties?: pkvm.v1.IsolationStream.$Properties): pkvm.v1.IsolationStream;
+             * }}
+             */
+            IsolationStream.create = function(properties) {
+                return new IsolationStream(properties);
+            };
+
+            /**
+             * Encodes the specified IsolationStream message. Does not implicitly {@link pkvm.v1.IsolationStream.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.IsolationStream
+             * @static
+             * @param {pkvm.v1.IsolationStream.$Properties} m IsolationStream message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IsolationStream.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.smmu != null && $Object.hasOwnProperty.call(m, "smmu") && m.smmu !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.smmu);
+                if (m.sid != null && $Object.hasOwnProperty.call(m, "sid") && m.sid !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).sint32(m.sid);
+                if (m.mode != null && $Object.hasOwnProperty.call(m, "mode") && m.mode !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.mode);
+                if (m.identity != null && $Object.hasOwnProperty.call(m, "identity") && m.identity !== false)
+                    w.uint32(/* id 4, wireType 0 =*/32).bool(m.identity);
+                if (m.s2Ttb != null && $Object.hasOwnProperty.call(m, "s2Ttb") && (typeof m.s2Ttb === "object" ? m.s2Ttb.low || m.s2Ttb.high : m.s2Ttb !== 0))
+                    w.uint32(/* id 5, wireType 0 =*/40).int64(m.s2Ttb);
+                if (m.steAddress != null && $Object.hasOwnProperty.call(m, "steAddress") && (typeof m.steAddress === "object" ? m.steAddress.low || m.steAddress.high : m.steAddress !== 0))
+                    w.uint32(/* id 6, wireType 0 =*/48).int64(m.steAddress);
+                if (m.config != null && $Object.hasOwnProperty.call(m, "config") && m.config !== 0)
+                    w.uint32(/* id 7, wireType 0 =*/56).uint32(m.config);
+                if (m.ranges != null && m.ranges.length) {
+                    for (var i = 0; i < m.ranges.length; ++i)
+                        $root.pkvm.v1.IsolationReachRange.encode(m.ranges[i], w.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
+                }
+                if (m.table != null && $Object.hasOwnProperty.call(m, "table") && m.table !== 0)
+                    w.uint32(/* id 9, wireType 0 =*/72).uint32(m.table);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified IsolationStream message, length delimited. Does not implicitly {@link pkvm.v1.IsolationStream.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.IsolationStream
+             * @static
+             * @param {pkvm.v1.IsolationStream.$Properties} message IsolationStream message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IsolationStream.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an IsolationStream message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.IsolationStream
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.IsolationStream & pkvm.v1.IsolationStream.$Shape} IsolationStream
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IsolationStream.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.IsolationStream();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.smmu = v;
+                            else
+                                delete m.smmu;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.sint32())
+                                m.sid = v;
+                            else
+                                delete m.sid;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.mode = v;
+                            else
+                                delete m.mode;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.identity = v;
+                            else
+                                delete m.identity;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.s2Ttb = v;
+                            else
+                                delete m.s2Ttb;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.steAddress = v;
+                            else
+                                delete m.steAddress;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.config = v;
+                            else
+                                delete m.config;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.ranges && m.ranges.length))
+                                m.ranges = [];
+                            m.ranges.push($root.pkvm.v1.IsolationReachRange.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.table = v;
+                            else
+                                delete m.table;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an IsolationStream message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.IsolationStream
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.IsolationStream & pkvm.v1.IsolationStream.$Shape} IsolationStream
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IsolationStream.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an IsolationStream message.
+             * @function verify
+             * @memberof pkvm.v1.IsolationStream
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            IsolationStream.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.smmu != null && $Object.hasOwnProperty.call(m, "smmu")) {
+                    if (!$util.isInteger(m.smmu))
+                        return "smmu: integer expected";
+                }
+                if (m.sid != null && $Object.hasOwnProperty.call(m, "sid")) {
+                    if (!$util.isInteger(m.sid))
+                        return "sid: integer expected";
+                }
+                if (m.mode != null && $Object.hasOwnProperty.call(m, "mode")) {
+                    if (!$util.isString(m.mode))
+                        return "mode: string expected";
+                }
+                if (m.identity != null && $Object.hasOwnProperty.call(m, "identity")) {
+                    if (typeof m.identity !== "boolean")
+                        return "identity: boolean expected";
+                }
+                if (m.s2Ttb != null && $Object.hasOwnProperty.call(m, "s2Ttb")) {
+                    if (!$util.isInteger(m.s2Ttb) && !(m.s2Ttb && $util.isInteger(m.s2Ttb.low) && $util.isInteger(m.s2Ttb.high)))
+                        return "s2Ttb: integer|Long expected";
+                }
+                if (m.steAddress != null && $Object.hasOwnProperty.call(m, "steAddress")) {
+                    if (!$util.isInteger(m.steAddress) && !(m.steAddress && $util.isInteger(m.steAddress.low) && $util.isInteger(m.steAddress.high)))
+                        return "steAddress: integer|Long expected";
+                }
+                if (m.config != null && $Object.hasOwnProperty.call(m, "config")) {
+                    if (!$util.isInteger(m.config))
+                        return "config: integer expected";
+                }
+                if (m.ranges != null && $Object.hasOwnProperty.call(m, "ranges")) {
+                    if (!$Array.isArray(m.ranges))
+                        return "ranges: array expected";
+                    for (var i = 0; i < m.ranges.length; ++i) {
+                        {
+                            var e = $root.pkvm.v1.IsolationReachRange.verify(m.ranges[i], q + 1);
+                            if (e)
+                                return "ranges." + e;
+                        }
+                    }
+                }
+                if (m.table != null && $Object.hasOwnProperty.call(m, "table")) {
+                    if (!$util.isInteger(m.table))
+                        return "table: integer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates an IsolationStream message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.IsolationStream
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.IsolationStream} IsolationStream
+             */
+            IsolationStream.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.IsolationStream)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.IsolationStream: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.IsolationStream();
+                if (d.smmu != null) {
+                    if ($Number(d.smmu) !== 0) {
+                        m.smmu = d.smmu >>> 0;
+                    }
+                }
+                if (d.sid != null) {
+                    if ($Number(d.sid) !== 0) {
+                        m.sid = d.sid | 0;
+                    }
+                }
+                if (d.mode != null) {
+                    if (typeof d.mode !== "string" || d.mode.length) {
+                        m.mode = $String(d.mode);
+                    }
+                }
+                if (d.identity != null) {
+                    if (d.identity) {
+                        m.identity = $Boolean(d.identity);
+                    }
+                }
+                if (d.s2Ttb != null) {
+                    if (typeof d.s2Ttb === "object" ? d.s2Ttb.low || d.s2Ttb.high : $Number(d.s2Ttb) !== 0) {
+                        if ($util.Long)
+                            m.s2Ttb = $util.Long.fromValue(d.s2Ttb, false);
+                        else if (typeof d.s2Ttb === "string")
+                            m.s2Ttb = $parseInt(d.s2Ttb, 10);
+                        else if (typeof d.s2Ttb === "number")
+                            m.s2Ttb = d.s2Ttb;
+                        else if (typeof d.s2Ttb === "object")
+                            m.s2Ttb = new $util.LongBits(d.s2Ttb.low >>> 0, d.s2Ttb.high >>> 0).toNumber();
+                    }
+                }
+                if (d.steAddress != null) {
+                    if (typeof d.steAddress === "object" ? d.steAddress.low || d.steAddress.high : $Number(d.steAddress) !== 0) {
+                        if ($util.Long)
+                            m.steAddress = $util.Long.fromValue(d.steAddress, false);
+                        else if (typeof d.steAddress === "string")
+                            m.steAddress = $parseInt(d.steAddress, 10);
+                        else if (typeof d.steAddress === "number")
+                            m.steAddress = d.steAddress;
+                        else if (typeof d.steAddress === "object")
+                            m.steAddress = new $util.LongBits(d.steAddress.low >>> 0, d.steAddress.high >>> 0).toNumber();
+                    }
+                }
+                if (d.config != null) {
+                    if ($Number(d.config) !== 0) {
+                        m.config = d.config >>> 0;
+                    }
+                }
+                if (d.ranges) {
+                    if (!$Array.isArray(d.ranges))
+                        throw $TypeError(".pkvm.v1.IsolationStream.ranges: array expected");
+                    m.ranges = $Array(d.ranges.length);
+                    for (var i = 0; i < d.ranges.length; ++i) {
+                        if (!$util.isObject(d.ranges[i]))
+                            throw $TypeError(".pkvm.v1.IsolationStream.ranges: object expected");
+                        m.ranges[i] = $root.pkvm.v1.IsolationReachRange.fromObject(d.ranges[i], q + 1);
+                    }
+                }
+                if (d.table != null) {
+                    if ($Number(d.table) !== 0) {
+                        m.table = d.table >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an IsolationStream message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.IsolationStream
+             * @static
+             * @param {pkvm.v1.IsolationStream} m IsolationStream
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            IsolationStream.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.ranges = [];
+                }
+                if (o.defaults) {
+                    d.smmu = 0;
+                    d.sid = 0;
+                    d.mode = "";
+                    d.identity = false;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.s2Ttb = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.s2Ttb = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.steAddress = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.steAddress = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.config = 0;
+                    d.table = 0;
+                }
+                if (m.smmu != null && $Object.hasOwnProperty.call(m, "smmu")) {
+                    d.smmu = m.smmu;
+                }
+                if (m.sid != null && $Object.hasOwnProperty.call(m, "sid")) {
+                    d.sid = m.sid;
+                }
+                if (m.mode != null && $Object.hasOwnProperty.call(m, "mode")) {
+                    d.mode = m.mode;
+                }
+                if (m.identity != null && $Object.hasOwnProperty.call(m, "identity")) {
+                    d.identity = m.identity;
+                }
+                if (m.s2Ttb != null && $Object.hasOwnProperty.call(m, "s2Ttb")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.s2Ttb = typeof m.s2Ttb === "number" ? $BigInt(m.s2Ttb) : $util.Long.fromBits(m.s2Ttb.low >>> 0, m.s2Ttb.high >>> 0, false).toBigInt();
+                    else if (typeof m.s2Ttb === "number")
+                        d.s2Ttb = o.longs === $String ? $String(m.s2Ttb) : m.s2Ttb;
+                    else
+                        d.s2Ttb = o.longs === $String ? $util.Long.prototype.toString.call(m.s2Ttb) : o.longs === $Number ? new $util.LongBits(m.s2Ttb.low >>> 0, m.s2Ttb.high >>> 0).toNumber() : m.s2Ttb;
+                }
+                if (m.steAddress != null && $Object.hasOwnProperty.call(m, "steAddress")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.steAddress = typeof m.steAddress === "number" ? $BigInt(m.steAddress) : $util.Long.fromBits(m.steAddress.low >>> 0, m.steAddress.high >>> 0, false).toBigInt();
+                    else if (typeof m.steAddress === "number")
+                        d.steAddress = o.longs === $String ? $String(m.steAddress) : m.steAddress;
+                    else
+                        d.steAddress = o.longs === $String ? $util.Long.prototype.toString.call(m.steAddress) : o.longs === $Number ? new $util.LongBits(m.steAddress.low >>> 0, m.steAddress.high >>> 0).toNumber() : m.steAddress;
+                }
+                if (m.config != null && $Object.hasOwnProperty.call(m, "config")) {
+                    d.config = m.config;
+                }
+                if (m.ranges && m.ranges.length) {
+                    d.ranges = $Array(m.ranges.length);
+                    for (var j = 0; j < m.ranges.length; ++j) {
+                        d.ranges[j] = $root.pkvm.v1.IsolationReachRange.toObject(m.ranges[j], o, q + 1);
+                    }
+                }
+                if (m.table != null && $Object.hasOwnProperty.call(m, "table")) {
+                    d.table = m.table;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this IsolationStream to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.IsolationStream
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            IsolationStream.prototype.toJSON = function() {
+                return IsolationStream.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for IsolationStream
+             * @function getTypeUrl
+             * @memberof pkvm.v1.IsolationStream
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            IsolationStream.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.IsolationStream";
+            };
+
+            return IsolationStream;
+        })();
+
+        v1.IsolationReachTable = (function() {
+
+            /**
+             * Properties of an IsolationReachTable.
+             * @typedef {Object} pkvm.v1.IsolationReachTable.$Properties
+             * @property {number|null} [s2Ttb] IsolationReachTable s2Ttb
+             * @property {Array.<pkvm.v1.IsolationReachRange.$Properties>|null} [ranges] IsolationReachTable ranges
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IsolationReachTable.
+             * @memberof pkvm.v1
+             * @interface IIsolationReachTable
+             * @augments pkvm.v1.IsolationReachTable.$Properties
+             * @deprecated Use pkvm.v1.IsolationReachTable.$Properties instead.
+             */
+
+            /**
+             * Shape of an IsolationReachTable.
+             * @typedef {pkvm.v1.IsolationReachTable.$Properties} pkvm.v1.IsolationReachTable.$Shape
+             */
+
+            /**
+             * Constructs a new IsolationReachTable.
+             * @memberof pkvm.v1
+             * @classdesc Represents an IsolationReachTable.
+             * @constructor
+             * @param {pkvm.v1.IsolationReachTable.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var IsolationReachTable = function (p) {
+                this.ranges = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * IsolationReachTable s2Ttb.
+             * @member {number} s2Ttb
+             * @memberof pkvm.v1.IsolationReachTable
+             * @instance
+             */
+            IsolationReachTable.prototype.s2Ttb = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * IsolationReachTable ranges.
+             * @member {Array.<pkvm.v1.IsolationReachRange.$Properties>} ranges
+             * @memberof pkvm.v1.IsolationReachTable
+             * @instance
+             */
+            IsolationReachTable.prototype.ranges = $util.emptyArray;
+
+            /**
+             * Creates a new IsolationReachTable instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.IsolationReachTable
+             * @static
+             * @param {pkvm.v1.IsolationReachTable.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.IsolationReachTable} IsolationReachTable instance
+             * @type {{
+             *   (properties: pkvm.v1.IsolationReachTable.$Shape): pkvm.v1.IsolationReachTable & pkvm.v1.IsolationReachTable.$Shape;
+             *   (properties?: pkvm.v1.IsolationReachTable.$Properties): pkvm.v1.IsolationReachTable;
+             * }}
+             */
+            IsolationReachTable.create = function(properties) {
+                return new IsolationReachTable(properties);
+            };
+
+            /**
+             * Encodes the specified IsolationReachTable message. Does not implicitly {@link pkvm.v1.IsolationReachTable.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.IsolationReachTable
+             * @static
+             * @param {pkvm.v1.IsolationReachTable.$Properties} m IsolationReachTable message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IsolationReachTable.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.s2Ttb != null && $Object.hasOwnProperty.call(m, "s2Ttb") && (typeof m.s2Ttb === "object" ? m.s2Ttb.low || m.s2Ttb.high : m.s2Ttb !== 0))
+                    w.uint32(/* id 1, wireType 0 =*/8).int64(m.s2Ttb);
+                if (m.ranges != null && m.ranges.length) {
+                    for (var i = 0; i < m.ranges.length; ++i)
+                        $root.pkvm.v1.IsolationReachRange.encode(m.ranges[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified IsolationReachTable message, length delimited. Does not implicitly {@link pkvm.v1.IsolationReachTable.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.IsolationReachTable
+             * @static
+             * @param {pkvm.v1.IsolationReachTable.$Properties} message IsolationReachTable message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IsolationReachTable.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an IsolationReachTable message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.IsolationReachTable
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.IsolationReachTable & pkvm.v1.IsolationReachTable.$Shape} IsolationReachTable
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IsolationReachTable.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.IsolationReachTable();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.s2Ttb = v;
+                            else
+                                delete m.s2Ttb;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.ranges && m.ranges.length))
+                                m.ranges = [];
+                            m.ranges.push($root.pkvm.v1.IsolationReachRange.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an IsolationReachTable message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.IsolationReachTable
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.IsolationReachTable & pkvm.v1.IsolationReachTable.$Shape} IsolationReachTable
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IsolationReachTable.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an IsolationReachTable message.
+             * @function verify
+             * @memberof pkvm.v1.IsolationReachTable
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            IsolationReachTable.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.s2Ttb != null && $Object.hasOwnProperty.call(m, "s2Ttb")) {
+                    if (!$util.isInteger(m.s2Ttb) && !(m.s2Ttb && $util.isInteger(m.s2Ttb.low) && $util.isInteger(m.s2Ttb.high)))
+                        return "s2Ttb: integer|Long expected";
+                }
+                if (m.ranges != null && $Object.hasOwnProperty.call(m, "ranges")) {
+                    if (!$Array.isArray(m.ranges))
+                        return "ranges: array expected";
+                    for (var i = 0; i < m.ranges.length; ++i) {
+                        {
+                            var e = $root.pkvm.v1.IsolationReachRange.verify(m.ranges[i], q + 1);
+                            if (e)
+                                return "ranges." + e;
+                        }
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates an IsolationReachTable message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.IsolationReachTable
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.IsolationReachTable} IsolationReachTable
+             */
+            IsolationReachTable.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.IsolationReachTable)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.IsolationReachTable: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.IsolationReachTable();
+                if (d.s2Ttb != null) {
+                    if (typeof d.s2Ttb === "object" ? d.s2Ttb.low || d.s2Ttb.high : $Number(d.s2Ttb) !== 0) {
+                        if ($util.Long)
+                            m.s2Ttb = $util.Long.fromValue(d.s2Ttb, false);
+                        else if (typeof d.s2Ttb === "string")
+                            m.s2Ttb = $parseInt(d.s2Ttb, 10);
+                        else if (typeof d.s2Ttb === "number")
+                            m.s2Ttb = d.s2Ttb;
+                        else if (typeof d.s2Ttb === "object")
+                            m.s2Ttb = new $util.LongBits(d.s2Ttb.low >>> 0, d.s2Ttb.high >>> 0).toNumber();
+                    }
+                }
+                if (d.ranges) {
+                    if (!$Array.isArray(d.ranges))
+                        throw $TypeError(".pkvm.v1.IsolationReachTable.ranges: array expected");
+                    m.ranges = $Array(d.ranges.length);
+                    for (var i = 0; i < d.ranges.length; ++i) {
+                        if (!$util.isObject(d.ranges[i]))
+                            throw $TypeError(".pkvm.v1.IsolationReachTable.ranges: object expected");
+                        m.ranges[i] = $root.pkvm.v1.IsolationReachRange.fromObject(d.ranges[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an IsolationReachTable message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.IsolationReachTable
+             * @static
+             * @param {pkvm.v1.IsolationReachTable} m IsolationReachTable
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            IsolationReachTable.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.ranges = [];
+                }
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.s2Ttb = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.s2Ttb = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.s2Ttb != null && $Object.hasOwnProperty.call(m, "s2Ttb")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.s2Ttb = typeof m.s2Ttb === "number" ? $BigInt(m.s2Ttb) : $util.Long.fromBits(m.s2Ttb.low >>> 0, m.s2Ttb.high >>> 0, false).toBigInt();
+                    else if (typeof m.s2Ttb === "number")
+                        d.s2Ttb = o.longs === $String ? $String(m.s2Ttb) : m.s2Ttb;
+                    else
+                        d.s2Ttb = o.longs === $String ? $util.Long.prototype.toString.call(m.s2Ttb) : o.longs === $Number ? new $util.LongBits(m.s2Ttb.low >>> 0, m.s2Ttb.high >>> 0).toNumber() : m.s2Ttb;
+                }
+                if (m.ranges && m.ranges.length) {
+                    d.ranges = $Array(m.ranges.length);
+                    for (var j = 0; j < m.ranges.length; ++j) {
+                        d.ranges[j] = $root.pkvm.v1.IsolationReachRange.toObject(m.ranges[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this IsolationReachTable to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.IsolationReachTable
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            IsolationReachTable.prototype.toJSON = function() {
+                return IsolationReachTable.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for IsolationReachTable
+             * @function getTypeUrl
+             * @memberof pkvm.v1.IsolationReachTable
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            IsolationReachTable.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.IsolationReachTable";
+            };
+
+            return IsolationReachTable;
+        })();
+
+        v1.IsolationSmmuGate = (function() {
+
+            /**
+             * Properties of an IsolationSmmuGate.
+             * @typedef {Object} pkvm.v1.IsolationSmmuGate.$Properties
+             * @property {number|null} [smmu] IsolationSmmuGate smmu
+             * @property {boolean|null} [smmuen] IsolationSmmuGate smmuen
+             * @property {boolean|null} [gbpaAbort] IsolationSmmuGate gbpaAbort
+             * @property {number|null} [streamsScanned] IsolationSmmuGate streamsScanned
+             * @property {number|null} [streamsAttached] IsolationSmmuGate streamsAttached
+             * @property {number|null} [badStes] IsolationSmmuGate badStes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IsolationSmmuGate.
+             * @memberof pkvm.v1
+             * @interface IIsolationSmmuGate
+             * @augments pkvm.v1.IsolationSmmuGate.$Properties
+             * @deprecated Use pkvm.v1.IsolationSmmuGate.$Properties instead.
+             */
+
+            /**
+             * Shape of an IsolationSmmuGate.
+             * @typedef {pkvm.v1.IsolationSmmuGate.$Properties} pkvm.v1.IsolationSmmuGate.$Shape
+             */
+
+            /**
+             * Constructs a new IsolationSmmuGate.
+             * @memberof pkvm.v1
+             * @classdesc Represents an IsolationSmmuGate.
+             * @constructor
+             * @param {pkvm.v1.IsolationSmmuGate.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var IsolationSmmuGate = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * IsolationSmmuGate smmu.
+             * @member {number} smmu
+             * @memberof pkvm.v1.IsolationSmmuGate
+             * @instance
+             */
+            IsolationSmmuGate.prototype.smmu = 0;
+
+            /**
+             * IsolationSmmuGate smmuen.
+             * @member {boolean} smmuen
+             * @memberof pkvm.v1.IsolationSmmuGate
+             * @instance
+             */
+            IsolationSmmuGate.prototype.smmuen = false;
+
+            /**
+             * IsolationSmmuGate gbpaAbort.
+             * @member {boolean} gbpaAbort
+             * @memberof pkvm.v1.IsolationSmmuGate
+             * @instance
+             */
+            IsolationSmmuGate.prototype.gbpaAbort = false;
+
+            /**
+             * IsolationSmmuGate streamsScanned.
+             * @member {number} streamsScanned
+             * @memberof pkvm.v1.IsolationSmmuGate
+             * @instance
+             */
+            IsolationSmmuGate.prototype.streamsScanned = 0;
+
+            /**
+             * IsolationSmmuGate streamsAttached.
+             * @member {number} streamsAttached
+             * @memberof pkvm.v1.IsolationSmmuGate
+             * @instance
+             */
+            IsolationSmmuGate.prototype.streamsAttached = 0;
+
+            /**
+             * IsolationSmmuGate badStes.
+             * @member {number} badStes
+             * @memberof pkvm.v1.IsolationSmmuGate
+             * @instance
+             */
+            IsolationSmmuGate.prototype.badStes = 0;
+
+            /**
+             * Creates a new IsolationSmmuGate instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.IsolationSmmuGate
+             * @static
+             * @param {pkvm.v1.IsolationSmmuGate.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.IsolationSmmuGate} IsolationSmmuGate instance
+             * @type {{
+             *   (properties: pkvm.v1.IsolationSmmuGate.$Shape): pkvm.v1.IsolationSmmuGate & pkvm.v1.IsolationSmmuGate.$Shape;
+             *   (properties?: pkvm.v1.IsolationSmmuGate.$Properties): pkvm.v1.IsolationSmmuGate;
+             * }}
+             */
+            IsolationSmmuGate.create = function(properties) {
+                return new IsolationSmmuGate(properties);
+            };
+
+            /**
+             * Encodes the specified IsolationSmmuGate message. Does not implicitly {@link pkvm.v1.IsolationSmmuGate.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.IsolationSmmuGate
+             * @static
+             * @param {pkvm.v1.IsolationSmmuGate.$Properties} m IsolationSmmuGate message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IsolationSmmuGate.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.smmu != null && $Object.hasOwnProperty.call(m, "smmu") && m.smmu !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.smmu);
+                if (m.smmuen != null && $Object.hasOwnProperty.call(m, "smmuen") && m.smmuen !== false)
+                    w.uint32(/* id 2, wireType 0 =*/16).bool(m.smmuen);
+                if (m.gbpaAbort != null && $Object.hasOwnProperty.call(m, "gbpaAbort") && m.gbpaAbort !== false)
+                    w.uint32(/* id 3, wireType 0 =*/24).bool(m.gbpaAbort);
+                if (m.streamsScanned != null && $Object.hasOwnProperty.call(m, "streamsScanned") && m.streamsScanned !== 0)
+                    w.uint32(/* id 4, wireType 0 =*/32).uint32(m.streamsScanned);
+                if (m.streamsAttached != null && $Object.hasOwnProperty.call(m, "streamsAttached") && m.streamsAttached !== 0)
+                    w.uint32(/* id 5, wireType 0 =*/40).uint32(m.streamsAttached);
+                if (m.badStes != null && $Object.hasOwnProperty.call(m, "badStes") && m.badStes !== 0)
+                    w.uint32(/* id 6, wireType 0 =*/48).uint32(m.badStes);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified IsolationSmmuGate message, length delimited. Does not implicitly {@link pkvm.v1.IsolationSmmuGate.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.IsolationSmmuGate
+             * @static
+             * @param {pkvm.v1.IsolationSmmuGate.$Properties} message IsolationSmmuGate message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IsolationSmmuGate.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an IsolationSmmuGate message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.IsolationSmmuGate
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.IsolationSmmuGate & pkvm.v1.IsolationSmmuGate.$Shape} IsolationSmmuGate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IsolationSmmuGate.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.IsolationSmmuGate();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.smmu = v;
+                            else
+                                delete m.smmu;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.smmuen = v;
+                            else
+                                delete m.smmuen;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.gbpaAbort = v;
+                            else
+                                delete m.gbpaAbort;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.streamsScanned = v;
+                            else
+                                delete m.streamsScanned;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.streamsAttached = v;
+                            else
+                                delete m.streamsAttached;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.badStes = v;
+                            else
+                                delete m.badStes;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an IsolationSmmuGate message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.IsolationSmmuGate
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.IsolationSmmuGate & pkvm.v1.IsolationSmmuGate.$Shape} IsolationSmmuGate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IsolationSmmuGate.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an IsolationSmmuGate message.
+             * @function verify
+             * @memberof pkvm.v1.IsolationSmmuGate
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            IsolationSmmuGate.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.smmu != null && $Object.hasOwnProperty.call(m, "smmu")) {
+                    if (!$util.isInteger(m.smmu))
+                        return "smmu: integer expected";
+                }
+                if (m.smmuen != null && $Object.hasOwnProperty.call(m, "smmuen")) {
+                    if (typeof m.smmuen !== "boolean")
+                        return "smmuen: boolean expected";
+                }
+                if (m.gbpaAbort != null && $Object.hasOwnProperty.call(m, "gbpaAbort")) {
+                    if (typeof m.gbpaAbort !== "boolean")
+                        return "gbpaAbort: boolean expected";
+                }
+                if (m.streamsScanned != null && $Object.hasOwnProperty.call(m, "streamsScanned")) {
+                    if (!$util.isInteger(m.streamsScanned))
+                        return "streamsScanned: integer expected";
+                }
+                if (m.streamsAttached != null && $Object.hasOwnProperty.call(m, "streamsAttached")) {
+                    if (!$util.isInteger(m.streamsAttached))
+                        return "streamsAttached: integer expected";
+                }
+                if (m.badStes != null && $Object.hasOwnProperty.call(m, "badStes")) {
+                    if (!$util.isInteger(m.badStes))
+                        return "badStes: integer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates an IsolationSmmuGate message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.IsolationSmmuGate
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.IsolationSmmuGate} IsolationSmmuGate
+             */
+            IsolationSmmuGate.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.IsolationSmmuGate)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.IsolationSmmuGate: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.IsolationSmmuGate();
+                if (d.smmu != null) {
+                    if ($Number(d.smmu) !== 0) {
+                        m.smmu = d.smmu >>> 0;
+                    }
+                }
+                if (d.smmuen != null) {
+                    if (d.smmuen) {
+                        m.smmuen = $Boolean(d.smmuen);
+                    }
+                }
+                if (d.gbpaAbort != null) {
+                    if (d.gbpaAbort) {
+                        m.gbpaAbort = $Boolean(d.gbpaAbort);
+                    }
+                }
+                if (d.streamsScanned != null) {
+                    if ($Number(d.streamsScanned) !== 0) {
+                        m.streamsScanned = d.streamsScanned >>> 0;
+                    }
+                }
+                if (d.streamsAttached != null) {
+                    if ($Number(d.streamsAttached) !== 0) {
+                        m.streamsAttached = d.streamsAttached >>> 0;
+                    }
+                }
+                if (d.badStes != null) {
+                    if ($Number(d.badStes) !== 0) {
+                        m.badStes = d.badStes >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an IsolationSmmuGate message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.IsolationSmmuGate
+             * @static
+             * @param {pkvm.v1.IsolationSmmuGate} m IsolationSmmuGate
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            IsolationSmmuGate.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.smmu = 0;
+                    d.smmuen = false;
+                    d.gbpaAbort = false;
+                    d.streamsScanned = 0;
+                    d.streamsAttached = 0;
+                    d.badStes = 0;
+                }
+                if (m.smmu != null && $Object.hasOwnProperty.call(m, "smmu")) {
+                    d.smmu = m.smmu;
+                }
+                if (m.smmuen != null && $Object.hasOwnProperty.call(m, "smmuen")) {
+                    d.smmuen = m.smmuen;
+                }
+                if (m.gbpaAbort != null && $Object.hasOwnProperty.call(m, "gbpaAbort")) {
+                    d.gbpaAbort = m.gbpaAbort;
+                }
+                if (m.streamsScanned != null && $Object.hasOwnProperty.call(m, "streamsScanned")) {
+                    d.streamsScanned = m.streamsScanned;
+                }
+                if (m.streamsAttached != null && $Object.hasOwnProperty.call(m, "streamsAttached")) {
+                    d.streamsAttached = m.streamsAttached;
+                }
+                if (m.badStes != null && $Object.hasOwnProperty.call(m, "badStes")) {
+                    d.badStes = m.badStes;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this IsolationSmmuGate to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.IsolationSmmuGate
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            IsolationSmmuGate.prototype.toJSON = function() {
+                return IsolationSmmuGate.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for IsolationSmmuGate
+             * @function getTypeUrl
+             * @memberof pkvm.v1.IsolationSmmuGate
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            IsolationSmmuGate.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.IsolationSmmuGate";
+            };
+
+            return IsolationSmmuGate;
+        })();
+
+        v1.ReachabilityResponse = (function() {
+
+            /**
+             * Properties of a ReachabilityResponse.
+             * @typedef {Object} pkvm.v1.ReachabilityResponse.$Properties
+             * @property {Array.<pkvm.v1.IsolationStream.$Properties>|null} [streams] ReachabilityResponse streams
+             * @property {Array.<pkvm.v1.IsolationSmmuGate.$Properties>|null} [smmus] ReachabilityResponse smmus
+             * @property {number|null} [idmapPgd] ReachabilityResponse idmapPgd
+             * @property {number|null} [version] ReachabilityResponse version
+             * @property {number|null} [descriptorsRead] ReachabilityResponse descriptorsRead
+             * @property {number|null} [walkerDisagreements] ReachabilityResponse walkerDisagreements
+             * @property {number|null} [poolBase] ReachabilityResponse poolBase
+             * @property {number|null} [poolPages] ReachabilityResponse poolPages
+             * @property {number|null} [poolFreePages] ReachabilityResponse poolFreePages
+             * @property {Array.<pkvm.v1.IsolationReachTable.$Properties>|null} [tables] ReachabilityResponse tables
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReachabilityResponse.
+             * @memberof pkvm.v1
+             * @interface IReachabilityResponse
+             * @augments pkvm.v1.ReachabilityResponse.$Properties
+             * @deprecated Use pkvm.v1.ReachabilityResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReachabilityResponse.
+             * @typedef {pkvm.v1.ReachabilityResponse.$Properties} pkvm.v1.ReachabilityResponse.$Shape
+             */
+
+            /**
+             * Constructs a new ReachabilityResponse.
+             * @memberof pkvm.v1
+             * @classdesc Represents a ReachabilityResponse.
+             * @constructor
+             * @param {pkvm.v1.ReachabilityResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ReachabilityResponse = function (p) {
+                this.streams = [];
+                this.smmus = [];
+                this.tables = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ReachabilityResponse streams.
+             * @member {Array.<pkvm.v1.IsolationStream.$Properties>} streams
+             * @memberof pkvm.v1.ReachabilityResponse
+             * @instance
+             */
+            ReachabilityResponse.prototype.streams = $util.emptyArray;
+
+            /**
+             * ReachabilityResponse smmus.
+             * @member {Array.<pkvm.v1.IsolationSmmuGate.$Properties>} smmus
+             * @memberof pkvm.v1.ReachabilityResponse
+             * @instance
+             */
+            ReachabilityResponse.prototype.smmus = $util.emptyArray;
+
+            /**
+             * ReachabilityResponse idmapPgd.
+             * @member {number} idmapPgd
+             * @memberof pkvm.v1.ReachabilityResponse
+             * @instance
+             */
+            ReachabilityResponse.prototype.idmapPgd = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * ReachabilityResponse version.
+             * @member {number} version
+             * @memberof pkvm.v1.ReachabilityResponse
+             * @instance
+             */
+            ReachabilityResponse.prototype.version = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * ReachabilityResponse descriptorsRead.
+             * @member {number} descriptorsRead
+             * @memberof pkvm.v1.ReachabilityResponse
+             * @instance
+             */
+            ReachabilityResponse.prototype.descriptorsRead = 0;
+
+            /**
+             * ReachabilityResponse walkerDisagreements.
+             * @member {number} walkerDisagreements
+             * @memberof pkvm.v1.ReachabilityResponse
+             * @instance
+             */
+            ReachabilityResponse.prototype.walkerDisagreements = 0;
+
+            /**
+             * ReachabilityResponse poolBase.
+             * @member {number} poolBase
+             * @memberof pkvm.v1.ReachabilityResponse
+             * @instance
+             */
+            ReachabilityResponse.prototype.poolBase = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * ReachabilityResponse poolPages.
+             * @member {number} poolPages
+             * @memberof pkvm.v1.ReachabilityResponse
+             * @instance
+             */
+            ReachabilityResponse.prototype.poolPages = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * ReachabilityResponse poolFreePages.
+             * @member {number} poolFreePages
+             * @memberof pkvm.v1.ReachabilityResponse
+             * @instance
+             */
+            ReachabilityResponse.prototype.poolFreePages = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * ReachabilityResponse tables.
+             * @member {Array.<pkvm.v1.IsolationReachTable.$Properties>} tables
+             * @memberof pkvm.v1.ReachabilityResponse
+             * @instance
+             */
+            ReachabilityResponse.prototype.tables = $util.emptyArray;
+
+            /**
+             * Creates a new ReachabilityResponse instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.ReachabilityResponse
+             * @static
+             * @param {pkvm.v1.ReachabilityResponse.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.ReachabilityResponse} ReachabilityResponse instance
+             * @type {{
+             *   (properties: pkvm.v1.ReachabilityResponse.$Shape): pkvm.v1.ReachabilityResponse & pkvm.v1.ReachabilityResponse.$Shape;
+             *   (properties?: pkvm.v1.ReachabilityResponse.$Properties): pkvm.v1.ReachabilityResponse;
+             * }}
+             */
+            ReachabilityResponse.create = function(properties) {
+                return new ReachabilityResponse(properties);
+            };
+
+            /**
+             * Encodes the specified ReachabilityResponse message. Does not implicitly {@link pkvm.v1.ReachabilityResponse.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.ReachabilityResponse
+             * @static
+             * @param {pkvm.v1.ReachabilityResponse.$Properties} m ReachabilityResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReachabilityResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.streams != null && m.streams.length) {
+                    for (var i = 0; i < m.streams.length; ++i)
+                        $root.pkvm.v1.IsolationStream.encode(m.streams[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.smmus != null && m.smmus.length) {
+                    for (var i = 0; i < m.smmus.length; ++i)
+                        $root.pkvm.v1.IsolationSmmuGate.encode(m.smmus[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                }
+                if (m.idmapPgd != null && $Object.hasOwnProperty.call(m, "idmapPgd") && (typeof m.idmapPgd === "object" ? m.idmapPgd.low || m.idmapPgd.high : m.idmapPgd !== 0))
+                    w.uint32(/* id 3, wireType 0 =*/24).int64(m.idmapPgd);
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version") && (typeof m.version === "object" ? m.version.low || m.version.high : m.version !== 0))
+                    w.uint32(/* id 4, wireType 0 =*/32).int64(m.version);
+                if (m.descriptorsRead != null && $Object.hasOwnProperty.call(m, "descriptorsRead") && m.descriptorsRead !== 0)
+                    w.uint32(/* id 5, wireType 0 =*/40).uint32(m.descriptorsRead);
+                if (m.walkerDisagreements != null && $Object.hasOwnProperty.call(m, "walkerDisagreements") && m.walkerDisagreements !== 0)
+                    w.uint32(/* id 6, wireType 0 =*/48).uint32(m.walkerDisagreements);
+                if (m.poolBase != null && $Object.hasOwnProperty.call(m, "poolBase") && (typeof m.poolBase === "object" ? m.poolBase.low || m.poolBase.high : m.poolBase !== 0))
+                    w.uint32(/* id 7, wireType 0 =*/56).int64(m.poolBase);
+                if (m.poolPages != null && $Object.hasOwnProperty.call(m, "poolPages") && (typeof m.poolPages === "object" ? m.poolPages.low || m.poolPages.high : m.poolPages !== 0))
+                    w.uint32(/* id 8, wireType 0 =*/64).int64(m.poolPages);
+                if (m.poolFreePages != null && $Object.hasOwnProperty.call(m, "poolFreePages") && (typeof m.poolFreePages === "object" ? m.poolFreePages.low || m.poolFreePages.high : m.poolFreePages !== 0))
+                    w.uint32(/* id 9, wireType 0 =*/72).int64(m.poolFreePages);
+                if (m.tables != null && m.tables.length) {
+                    for (var i = 0; i < m.tables.length; ++i)
+                        $root.pkvm.v1.IsolationReachTable.encode(m.tables[i], w.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ReachabilityResponse message, length delimited. Does not implicitly {@link pkvm.v1.ReachabilityResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.ReachabilityResponse
+             * @static
+             * @param {pkvm.v1.ReachabilityResponse.$Properties} message ReachabilityResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReachabilityResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ReachabilityResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.ReachabilityResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.ReachabilityResponse & pkvm.v1.ReachabilityResponse.$Shape} ReachabilityResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReachabilityResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.ReachabilityResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.streams && m.streams.length))
+                                m.streams = [];
+                            m.streams.push($root.pkvm.v1.IsolationStream.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.smmus && m.smmus.length))
+                                m.smmus = [];
+                            m.smmus.push($root.pkvm.v1.IsolationSmmuGate.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.idmapPgd = v;
+                            else
+                                delete m.idmapPgd;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.version = v;
+                            else
+                                delete m.version;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.descriptorsRead = v;
+                            else
+                                delete m.descriptorsRead;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.walkerDisagreements = v;
+                            else
+                                delete m.walkerDisagreements;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.poolBase = v;
+                            else
+                                delete m.poolBase;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.poolPages = v;
+                            else
+                                delete m.poolPages;
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.poolFreePages = v;
+                            else
+                                delete m.poolFreePages;
+                            continue;
+                        }
+                    case 10: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.tables && m.tables.length))
+                                m.tables = [];
+                            m.tables.push($root.pkvm.v1.IsolationReachTable.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a ReachabilityResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.ReachabilityResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.ReachabilityResponse & pkvm.v1.ReachabilityResponse.$Shape} ReachabilityResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReachabilityResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ReachabilityResponse message.
+             * @function verify
+             * @memberof pkvm.v1.ReachabilityResponse
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ReachabilityResponse.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.streams != null && $Object.hasOwnProperty.call(m, "streams")) {
+                    if (!$Array.isArray(m.streams))
+                        return "streams: array expected";
+                    for (var i = 0; i < m.streams.length; ++i) {
+                        {
+                            var e = $root.pkvm.v1.IsolationStream.verify(m.streams[i], q + 1);
+                            if (e)
+                                return "streams." + e;
+                        }
+                    }
+                }
+                if (m.smmus != null && $Object.hasOwnProperty.call(m, "smmus")) {
+                    if (!$Array.isArray(m.smmus))
+                        return "smmus: array expected";
+                    for (var i = 0; i < m.smmus.length; ++i) {
+                        {
+                            var e = $root.pkvm.v1.IsolationSmmuGate.verify(m.smmus[i], q + 1);
+                            if (e)
+                                return "smmus." + e;
+                        }
+                    }
+                }
+                if (m.idmapPgd != null && $Object.hasOwnProperty.call(m, "idmapPgd")) {
+                    if (!$util.isInteger(m.idmapPgd) && !(m.idmapPgd && $util.isInteger(m.idmapPgd.low) && $util.isInteger(m.idmapPgd.high)))
+                        return "idmapPgd: integer|Long expected";
+                }
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    if (!$util.isInteger(m.version) && !(m.version && $util.isInteger(m.version.low) && $util.isInteger(m.version.high)))
+                        return "version: integer|Long expected";
+                }
+                if (m.descriptorsRead != null && $Object.hasOwnProperty.call(m, "descriptorsRead")) {
+                    if (!$util.isInteger(m.descriptorsRead))
+                        return "descriptorsRead: integer expected";
+                }
+                if (m.walkerDisagreements != null && $Object.hasOwnProperty.call(m, "walkerDisagreements")) {
+                    if (!$util.isInteger(m.walkerDisagreements))
+                        return "walkerDisagreements: integer expected";
+                }
+                if (m.poolBase != null && $Object.hasOwnProperty.call(m, "poolBase")) {
+                    if (!$util.isInteger(m.poolBase) && !(m.poolBase && $util.isInteger(m.poolBase.low) && $util.isInteger(m.poolBase.high)))
+                        return "poolBase: integer|Long expected";
+                }
+                if (m.poolPages != null && $Object.hasOwnProperty.call(m, "poolPages")) {
+                    if (!$util.isInteger(m.poolPages) && !(m.poolPages && $util.isInteger(m.poolPages.low) && $util.isInteger(m.poolPages.high)))
+                        return "poolPages: integer|Long expected";
+                }
+                if (m.poolFreePages != null && $Object.hasOwnProperty.call(m, "poolFreePages")) {
+                    if (!$util.isInteger(m.poolFreePages) && !(m.poolFreePages && $util.isInteger(m.poolFreePages.low) && $util.isInteger(m.poolFreePages.high)))
+                        return "poolFreePages: integer|Long expected";
+                }
+                if (m.tables != null && $Object.hasOwnProperty.call(m, "tables")) {
+                    if (!$Array.isArray(m.tables))
+                        return "tables: array expected";
+                    for (var i = 0; i < m.tables.length; ++i) {
+                        {
+                            var e = $root.pkvm.v1.IsolationReachTable.verify(m.tables[i], q + 1);
+                            if (e)
+                                return "tables." + e;
+                        }
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ReachabilityResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.ReachabilityResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.ReachabilityResponse} ReachabilityResponse
+             */
+            ReachabilityResponse.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.ReachabilityResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.ReachabilityResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.ReachabilityResponse();
+                if (d.streams) {
+                    if (!$Array.isArray(d.streams))
+                        throw $TypeError(".pkvm.v1.ReachabilityResponse.streams: array expected");
+                    m.streams = $Array(d.streams.length);
+                    for (var i = 0; i < d.streams.length; ++i) {
+                        if (!$util.isObject(d.streams[i]))
+                            throw $TypeError(".pkvm.v1.ReachabilityResponse.streams: object expected");
+                        m.streams[i] = $root.pkvm.v1.IsolationStream.fromObject(d.streams[i], q + 1);
+                    }
+                }
+                if (d.smmus) {
+                    if (!$Array.isArray(d.smmus))
+                        throw $TypeError(".pkvm.v1.ReachabilityResponse.smmus: array expected");
+                    m.smmus = $Array(d.smmus.length);
+                    for (var i = 0; i < d.smmus.length; ++i) {
+                        if (!$util.isObject(d.smmus[i]))
+                            throw $TypeError(".pkvm.v1.ReachabilityResponse.smmus: object expected");
+                        m.smmus[i] = $root.pkvm.v1.IsolationSmmuGate.fromObject(d.smmus[i], q + 1);
+                    }
+                }
+                if (d.idmapPgd != null) {
+                    if (typeof d.idmapPgd === "object" ? d.idmapPgd.low || d.idmapPgd.high : $Number(d.idmapPgd) !== 0) {
+                        if ($util.Long)
+                            m.idmapPgd = $util.Long.fromValue(d.idmapPgd, false);
+                        else if (typeof d.idmapPgd === "string")
+                            m.idmapPgd = $parseInt(d.idmapPgd, 10);
+                        else if (typeof d.idmapPgd === "number")
+                            m.idmapPgd = d.idmapPgd;
+                        else if (typeof d.idmapPgd === "object")
+                            m.idmapPgd = new $util.LongBits(d.idmapPgd.low >>> 0, d.idmapPgd.high >>> 0).toNumber();
+                    }
+                }
+                if (d.version != null) {
+                    if (typeof d.version === "object" ? d.version.low || d.version.high : $Number(d.version) !== 0) {
+                        if ($util.Long)
+                            m.version = $util.Long.fromValue(d.version, false);
+                        else if (typeof d.version === "string")
+                            m.version = $parseInt(d.version, 10);
+                        else if (typeof d.version === "number")
+                            m.version = d.version;
+                        else if (typeof d.version === "object")
+                            m.version = new $util.LongBits(d.version.low >>> 0, d.version.high >>> 0).toNumber();
+                    }
+                }
+                if (d.descriptorsRead != null) {
+                    if ($Number(d.descriptorsRead) !== 0) {
+                        m.descriptorsRead = d.descriptorsRead >>> 0;
+                    }
+                }
+                if (d.walkerDisagreements != null) {
+                    if ($Number(d.walkerDisagreements) !== 0) {
+                        m.walkerDisagreements = d.walkerDisagreements >>> 0;
+                    }
+                }
+                if (d.poolBase != null) {
+                    if (typeof d.poolBase === "object" ? d.poolBase.low || d.poolBase.high : $Number(d.poolBase) !== 0) {
+                        if ($util.Long)
+                            m.poolBase = $util.Long.fromValue(d.poolBase, false);
+                        else if (typeof d.poolBase === "string")
+                            m.poolBase = $parseInt(d.poolBase, 10);
+                        else if (typeof d.poolBase === "number")
+                            m.poolBase = d.poolBase;
+                        else if (typeof d.poolBase === "object")
+                            m.poolBase = new $util.LongBits(d.poolBase.low >>> 0, d.poolBase.high >>> 0).toNumber();
+                    }
+                }
+                if (d.poolPages != null) {
+                    if (typeof d.poolPages === "object" ? d.poolPages.low || d.poolPages.high : $Number(d.poolPages) !== 0) {
+                        if ($util.Long)
+                            m.poolPages = $util.Long.fromValue(d.poolPages, false);
+                        else if (typeof d.poolPages === "string")
+                            m.poolPages = $parseInt(d.poolPages, 10);
+                        else if (typeof d.poolPages === "number")
+                            m.poolPages = d.poolPages;
+                        else if (typeof d.poolPages === "object")
+                            m.poolPages = new $util.LongBits(d.poolPages.low >>> 0, d.poolPages.high >>> 0).toNumber();
+                    }
+                }
+                if (d.poolFreePages != null) {
+                    if (typeof d.poolFreePages === "object" ? d.poolFreePages.low || d.poolFreePages.high : $Number(d.poolFreePages) !== 0) {
+                        if ($util.Long)
+                            m.poolFreePages = $util.Long.fromValue(d.poolFreePages, false);
+                        else if (typeof d.poolFreePages === "string")
+                            m.poolFreePages = $parseInt(d.poolFreePages, 10);
+                        else if (typeof d.poolFreePages === "number")
+                            m.poolFreePages = d.poolFreePages;
+                        else if (typeof d.poolFreePages === "object")
+                            m.poolFreePages = new $util.LongBits(d.poolFreePages.low >>> 0, d.poolFreePages.high >>> 0).toNumber();
+                    }
+                }
+                if (d.tables) {
+                    if (!$Array.isArray(d.tables))
+                        throw $TypeError(".pkvm.v1.ReachabilityResponse.tables: array expected");
+                    m.tables = $Array(d.tables.length);
+                    for (var i = 0; i < d.tables.length; ++i) {
+                        if (!$util.isObject(d.tables[i]))
+                            throw $TypeError(".pkvm.v1.ReachabilityResponse.tables: object expected");
+                        m.tables[i] = $root.pkvm.v1.IsolationReachTable.fromObject(d.tables[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ReachabilityResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.ReachabilityResponse
+             * @static
+             * @param {pkvm.v1.ReachabilityResponse} m ReachabilityResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReachabilityResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.streams = [];
+                    d.smmus = [];
+                    d.tables = [];
+                }
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.idmapPgd = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.idmapPgd = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.version = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.version = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.descriptorsRead = 0;
+                    d.walkerDisagreements = 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.poolBase = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.poolBase = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.poolPages = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.poolPages = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.poolFreePages = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.poolFreePages = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.streams && m.streams.length) {
+                    d.streams = $Array(m.streams.length);
+                    for (var j = 0; j < m.streams.length; ++j) {
+                        d.streams[j] = $root.pkvm.v1.IsolationStream.toObject(m.streams[j], o, q + 1);
+                    }
+                }
+                if (m.smmus && m.smmus.length) {
+                    d.smmus = $Array(m.smmus.length);
+                    for (var j = 0; j < m.smmus.length; ++j) {
+                        d.smmus[j] = $root.pkvm.v1.IsolationSmmuGate.toObject(m.smmus[j], o, q + 1);
+                    }
+                }
+                if (m.idmapPgd != null && $Object.hasOwnProperty.call(m, "idmapPgd")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.idmapPgd = typeof m.idmapPgd === "number" ? $BigInt(m.idmapPgd) : $util.Long.fromBits(m.idmapPgd.low >>> 0, m.idmapPgd.high >>> 0, false).toBigInt();
+                    else if (typeof m.idmapPgd === "number")
+                        d.idmapPgd = o.longs === $String ? $String(m.idmapPgd) : m.idmapPgd;
+                    else
+                        d.idmapPgd = o.longs === $String ? $util.Long.prototype.toString.call(m.idmapPgd) : o.longs === $Number ? new $util.LongBits(m.idmapPgd.low >>> 0, m.idmapPgd.high >>> 0).toNumber() : m.idmapPgd;
+                }
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.version = typeof m.version === "number" ? $BigInt(m.version) : $util.Long.fromBits(m.version.low >>> 0, m.version.high >>> 0, false).toBigInt();
+                    else if (typeof m.version === "number")
+                        d.version = o.longs === $String ? $String(m.version) : m.version;
+                    else
+                        d.version = o.longs === $String ? $util.Long.prototype.toString.call(m.version) : o.longs === $Number ? new $util.LongBits(m.version.low >>> 0, m.version.high >>> 0).toNumber() : m.version;
+                }
+                if (m.descriptorsRead != null && $Object.hasOwnProperty.call(m, "descriptorsRead")) {
+                    d.descriptorsRead = m.descriptorsRead;
+                }
+                if (m.walkerDisagreements != null && $Object.hasOwnProperty.call(m, "walkerDisagreements")) {
+                    d.walkerDisagreements = m.walkerDisagreements;
+                }
+                if (m.poolBase != null && $Object.hasOwnProperty.call(m, "poolBase")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.poolBase = typeof m.poolBase === "number" ? $BigInt(m.poolBase) : $util.Long.fromBits(m.poolBase.low >>> 0, m.poolBase.high >>> 0, false).toBigInt();
+                    else if (typeof m.poolBase === "number")
+                        d.poolBase = o.longs === $String ? $String(m.poolBase) : m.poolBase;
+                    else
+                        d.poolBase = o.longs === $String ? $util.Long.prototype.toString.call(m.poolBase) : o.longs === $Number ? new $util.LongBits(m.poolBase.low >>> 0, m.poolBase.high >>> 0).toNumber() : m.poolBase;
+                }
+                if (m.poolPages != null && $Object.hasOwnProperty.call(m, "poolPages")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.poolPages = typeof m.poolPages === "number" ? $BigInt(m.poolPages) : $util.Long.fromBits(m.poolPages.low >>> 0, m.poolPages.high >>> 0, false).toBigInt();
+                    else if (typeof m.poolPages === "number")
+                        d.poolPages = o.longs === $String ? $String(m.poolPages) : m.poolPages;
+                    else
+                        d.poolPages = o.longs === $String ? $util.Long.prototype.toString.call(m.poolPages) : o.longs === $Number ? new $util.LongBits(m.poolPages.low >>> 0, m.poolPages.high >>> 0).toNumber() : m.poolPages;
+                }
+                if (m.poolFreePages != null && $Object.hasOwnProperty.call(m, "poolFreePages")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.poolFreePages = typeof m.poolFreePages === "number" ? $BigInt(m.poolFreePages) : $util.Long.fromBits(m.poolFreePages.low >>> 0, m.poolFreePages.high >>> 0, false).toBigInt();
+                    else if (typeof m.poolFreePages === "number")
+                        d.poolFreePages = o.longs === $String ? $String(m.poolFreePages) : m.poolFreePages;
+                    else
+                        d.poolFreePages = o.longs === $String ? $util.Long.prototype.toString.call(m.poolFreePages) : o.longs === $Number ? new $util.LongBits(m.poolFreePages.low >>> 0, m.poolFreePages.high >>> 0).toNumber() : m.poolFreePages;
+                }
+                if (m.tables && m.tables.length) {
+                    d.tables = $Array(m.tables.length);
+                    for (var j = 0; j < m.tables.length; ++j) {
+                        d.tables[j] = $root.pkvm.v1.IsolationReachTable.toObject(m.tables[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ReachabilityResponse to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.ReachabilityResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReachabilityResponse.prototype.toJSON = function() {
+                return ReachabilityResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ReachabilityResponse
+             * @function getTypeUrl
+             * @memberof pkvm.v1.ReachabilityResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ReachabilityResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.ReachabilityResponse";
+            };
+
+            return ReachabilityResponse;
+        })();
+
+        v1.DmaProbeRequest = (function() {
+
+            /**
+             * Properties of a DmaProbeRequest.
+             * @typedef {Object} pkvm.v1.DmaProbeRequest.$Properties
+             * @property {number|null} [smmu] DmaProbeRequest smmu
+             * @property {number|null} [sid] DmaProbeRequest sid
+             * @property {Array.<number>|null} [iovas] DmaProbeRequest iovas
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DmaProbeRequest.
+             * @memberof pkvm.v1
+             * @interface IDmaProbeRequest
+             * @augments pkvm.v1.DmaProbeRequest.$Properties
+             * @deprecated Use pkvm.v1.DmaProbeRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a DmaProbeRequest.
+             * @typedef {pkvm.v1.DmaProbeRequest.$Properties} pkvm.v1.DmaProbeRequest.$Shape
+             */
+
+            /**
+             * Constructs a new DmaProbeRequest.
+             * @memberof pkvm.v1
+             * @classdesc Represents a DmaProbeRequest.
+             * @constructor
+             * @param {pkvm.v1.DmaProbeRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var DmaProbeRequest = function (p) {
+                this.iovas = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DmaProbeRequest smmu.
+             * @member {number} smmu
+             * @memberof pkvm.v1.DmaProbeRequest
+             * @instance
+             */
+            DmaProbeRequest.prototype.smmu = 0;
+
+            /**
+             * DmaProbeRequest sid.
+             * @member {number} sid
+             * @memberof pkvm.v1.DmaProbeRequest
+             * @instance
+             */
+            DmaProbeRequest.prototype.sid = 0;
+
+            /**
+             * DmaProbeRequest iovas.
+             * @member {Array.<number>} iovas
+             * @memberof pkvm.v1.DmaProbeRequest
+             * @instance
+             */
+            DmaProbeRequest.prototype.iovas = $util.emptyArray;
+
+            /**
+             * Creates a new DmaProbeRequest instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.DmaProbeRequest
+             * @static
+             * @param {pkvm.v1.DmaProbeRequest.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.DmaProbeRequest} DmaProbeRequest instance
+             * @type {{
+             *   (properties: pkvm.v1.DmaProbeRequest.$Shape): pkvm.v1.DmaProbeRequest & pkvm.v1.DmaProbeRequest.$Shape;
+             *   (properties?: pkvm.v1.DmaProbeRequest.$Properties): pkvm.v1.DmaProbeRequest;
+             * }}
+             */
+            DmaProbeRequest.create = function(properties) {
+                return new DmaProbeRequest(properties);
+            };
+
+            /**
+             * Encodes the specified DmaProbeRequest message. Does not implicitly {@link pkvm.v1.DmaProbeRequest.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.DmaProbeRequest
+             * @static
+             * @param {pkvm.v1.DmaProbeRequest.$Properties} m DmaProbeRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DmaProbeRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.smmu != null && $Object.hasOwnProperty.call(m, "smmu") && m.smmu !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.smmu);
+                if (m.sid != null && $Object.hasOwnProperty.call(m, "sid") && m.sid !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.sid);
+                if (m.iovas != null && m.iovas.length) {
+                    w.uint32(/* id 3, wireType 2 =*/26).int64s(m.iovas);
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified DmaProbeRequest message, length delimited. Does not implicitly {@link pkvm.v1.DmaProbeRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.DmaProbeRequest
+             * @static
+             * @param {pkvm.v1.DmaProbeRequest.$Properties} message DmaProbeRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DmaProbeRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a DmaProbeRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.DmaProbeRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.DmaProbeRequest & pkvm.v1.DmaProbeRequest.$Shape} DmaProbeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DmaProbeRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.DmaProbeRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.smmu = v;
+                            else
+                                delete m.smmu;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.sid = v;
+                            else
+                                delete m.sid;
+                            continue;
+                        }
+                    case 3: {
+                            if (u === 2) {
+                                if (!(m.iovas && m.iovas.length))
+                                    m.iovas = [];
+                                r.int64s(m.iovas);
+                                continue;
+                            }
+                            if (u !== 0)
+                                break;
+                            if (!(m.iovas && m.iovas.length))
+                                m.iovas = [];
+                            m.iovas.push(r.int64());
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a DmaProbeRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.DmaProbeRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.DmaProbeRequest & pkvm.v1.DmaProbeRequest.$Shape} DmaProbeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DmaProbeRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a DmaProbeRequest message.
+             * @function verify
+             * @memberof pkvm.v1.DmaProbeRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DmaProbeRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.smmu != null && $Object.hasOwnProperty.call(m, "smmu")) {
+                    if (!$util.isInteger(m.smmu))
+                        return "smmu: integer expected";
+                }
+                if (m.sid != null && $Object.hasOwnProperty.call(m, "sid")) {
+                    if (!$util.isInteger(m.sid))
+                        return "sid: integer expected";
+                }
+                if (m.iovas != null && $Object.hasOwnProperty.call(m, "iovas")) {
+                    if (!$Array.isArray(m.iovas))
+                        return "iovas: array expected";
+                    for (var i = 0; i < m.iovas.length; ++i) {
+                        if (!$util.isInteger(m.iovas[i]) && !(m.iovas[i] && $util.isInteger(m.iovas[i].low) && $util.isInteger(m.iovas[i].high)))
+                            return "iovas: integer|Long[] expected";
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a DmaProbeRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.DmaProbeRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.DmaProbeRequest} DmaProbeRequest
+             */
+            DmaProbeRequest.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.DmaProbeRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.DmaProbeRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.DmaProbeRequest();
+                if (d.smmu != null) {
+                    if ($Number(d.smmu) !== 0) {
+                        m.smmu = d.smmu >>> 0;
+                    }
+                }
+                if (d.sid != null) {
+                    if ($Number(d.sid) !== 0) {
+                        m.sid = d.sid >>> 0;
+                    }
+                }
+                if (d.iovas) {
+                    if (!$Array.isArray(d.iovas))
+                        throw $TypeError(".pkvm.v1.DmaProbeRequest.iovas: array expected");
+                    m.iovas = $Array(d.iovas.length);
+                    for (var i = 0; i < d.iovas.length; ++i) {
+                        if ($util.Long)
+                            m.iovas[i] = $util.Long.fromValue(d.iovas[i], false);
+                        else if (typeof d.iovas[i] === "string")
+                            m.iovas[i] = $parseInt(d.iovas[i], 10);
+                        else if (typeof d.iovas[i] === "number")
+                            m.iovas[i] = d.iovas[i];
+                        else if (typeof d.iovas[i] === "object")
+                            m.iovas[i] = new $util.LongBits(d.iovas[i].low >>> 0, d.iovas[i].high >>> 0).toNumber();
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DmaProbeRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.DmaProbeRequest
+             * @static
+             * @param {pkvm.v1.DmaProbeRequest} m DmaProbeRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DmaProbeRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.iovas = [];
+                }
+                if (o.defaults) {
+                    d.smmu = 0;
+                    d.sid = 0;
+                }
+                if (m.smmu != null && $Object.hasOwnProperty.call(m, "smmu")) {
+                    d.smmu = m.smmu;
+                }
+                if (m.sid != null && $Object.hasOwnProperty.call(m, "sid")) {
+                    d.sid = m.sid;
+                }
+                if (m.iovas && m.iovas.length) {
+                    d.iovas = $Array(m.iovas.length);
+                    for (var j = 0; j < m.iovas.length; ++j) {
+                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                            d.iovas[j] = typeof m.iovas[j] === "number" ? $BigInt(m.iovas[j]) : $util.Long.fromBits(m.iovas[j].low >>> 0, m.iovas[j].high >>> 0, false).toBigInt();
+                        else if (typeof m.iovas[j] === "number")
+                            d.iovas[j] = o.longs === $String ? $String(m.iovas[j]) : m.iovas[j];
+                        else
+                            d.iovas[j] = o.longs === $String ? $util.Long.prototype.toString.call(m.iovas[j]) : o.longs === $Number ? new $util.LongBits(m.iovas[j].low >>> 0, m.iovas[j].high >>> 0).toNumber() : m.iovas[j];
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DmaProbeRequest to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.DmaProbeRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DmaProbeRequest.prototype.toJSON = function() {
+                return DmaProbeRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DmaProbeRequest
+             * @function getTypeUrl
+             * @memberof pkvm.v1.DmaProbeRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DmaProbeRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.DmaProbeRequest";
+            };
+
+            return DmaProbeRequest;
+        })();
+
+        v1.IsolationProbeAccess = (function() {
+
+            /**
+             * Properties of an IsolationProbeAccess.
+             * @typedef {Object} pkvm.v1.IsolationProbeAccess.$Properties
+             * @property {boolean|null} [ok] IsolationProbeAccess ok
+             * @property {number|null} [pa] IsolationProbeAccess pa
+             * @property {string|null} [reason] IsolationProbeAccess reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IsolationProbeAccess.
+             * @memberof pkvm.v1
+             * @interface IIsolationProbeAccess
+             * @augments pkvm.v1.IsolationProbeAccess.$Properties
+             * @deprecated Use pkvm.v1.IsolationProbeAccess.$Properties instead.
+             */
+
+            /**
+             * Shape of an IsolationProbeAccess.
+             * @typedef {pkvm.v1.IsolationProbeAccess.$Properties} pkvm.v1.IsolationProbeAccess.$Shape
+             */
+
+            /**
+             * Constructs a new IsolationProbeAccess.
+             * @memberof pkvm.v1
+             * @classdesc Represents an IsolationProbeAccess.
+             * @constructor
+             * @param {pkvm.v1.IsolationProbeAccess.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var IsolationProbeAccess = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * IsolationProbeAccess ok.
+             * @member {boolean} ok
+             * @memberof pkvm.v1.IsolationProbeAccess
+             * @instance
+             */
+            IsolationProbeAccess.prototype.ok = false;
+
+            /**
+             * IsolationProbeAccess pa.
+             * @member {number} pa
+             * @memberof pkvm.v1.IsolationProbeAccess
+             * @instance
+             */
+            IsolationProbeAccess.prototype.pa = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * IsolationProbeAccess reason.
+             * @member {string} reason
+             * @memberof pkvm.v1.IsolationProbeAccess
+             * @instance
+             */
+            IsolationProbeAccess.prototype.reason = "";
+
+            /**
+             * Creates a new IsolationProbeAccess instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.IsolationProbeAccess
+             * @static
+             * @param {pkvm.v1.IsolationProbeAccess.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.IsolationProbeAccess} IsolationProbeAccess instance
+             * @type {{
+             *   (properties: pkvm.v1.IsolationProbeAccess.$Shape): pkvm.v1.IsolationProbeAccess & pkvm.v1.IsolationProbeAccess.$Shape;
+             *   (properties?: pkvm.v1.IsolationProbeAccess.$Properties): pkvm.v1.IsolationProbeAccess;
+             * }}
+             */
+            IsolationProbeAccess.create = function(properties) {
+                return new IsolationProbeAccess(properties);
+            };
+
+            /**
+             * Encodes the specified IsolationProbeAccess message. Does not implicitly {@link pkvm.v1.IsolationProbeAccess.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.IsolationProbeAccess
+             * @static
+             * @param {pkvm.v1.IsolationProbeAccess.$Properties} m IsolationProbeAccess message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IsolationProbeAccess.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.ok != null && $Object.hasOwnProperty.call(m, "ok") && m.ok !== false)
+                    w.uint32(/* id 1, wireType 0 =*/8).bool(m.ok);
+                if (m.pa != null && $Object.hasOwnProperty.call(m, "pa") && (typeof m.pa === "object" ? m.pa.low || m.pa.high : m.pa !== 0))
+                    w.uint32(/* id 2, wireType 0 =*/16).int64(m.pa);
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason") && m.reason !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.reason);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified IsolationProbeAccess message, length delimited. Does not implicitly {@link pkvm.v1.IsolationProbeAccess.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.IsolationProbeAccess
+             * @static
+             * @param {pkvm.v1.IsolationProbeAccess.$Properties} message IsolationProbeAccess message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IsolationProbeAccess.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an IsolationProbeAccess message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.IsolationProbeAccess
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.IsolationProbeAccess & pkvm.v1.IsolationProbeAccess.$Shape} IsolationProbeAccess
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IsolationProbeAccess.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.IsolationProbeAccess();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.ok = v;
+                            else
+                                delete m.ok;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.pa = v;
+                            else
+                                delete m.pa;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.reason = v;
+                            else
+                                delete m.reason;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an IsolationProbeAccess message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.IsolationProbeAccess
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.IsolationProbeAccess & pkvm.v1.IsolationProbeAccess.$Shape} IsolationProbeAccess
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IsolationProbeAccess.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an IsolationProbeAccess message.
+             * @function verify
+             * @memberof pkvm.v1.IsolationProbeAccess
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            IsolationProbeAccess.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.ok != null && $Object.hasOwnProperty.call(m, "ok")) {
+                    if (typeof m.ok !== "boolean")
+                        return "ok: boolean expected";
+                }
+                if (m.pa != null && $Object.hasOwnProperty.call(m, "pa")) {
+                    if (!$util.isInteger(m.pa) && !(m.pa && $util.isInteger(m.pa.low) && $util.isInteger(m.pa.high)))
+                        return "pa: integer|Long expected";
+                }
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                    if (!$util.isString(m.reason))
+                        return "reason: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates an IsolationProbeAccess message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.IsolationProbeAccess
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.IsolationProbeAccess} IsolationProbeAccess
+             */
+            IsolationProbeAccess.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.IsolationProbeAccess)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.IsolationProbeAccess: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.IsolationProbeAccess();
+                if (d.ok != null) {
+                    if (d.ok) {
+                        m.ok = $Boolean(d.ok);
+                    }
+                }
+                if (d.pa != null) {
+                    if (typeof d.pa === "object" ? d.pa.low || d.pa.high : $Number(d.pa) !== 0) {
+                        if ($util.Long)
+                            m.pa = $util.Long.fromValue(d.pa, false);
+                        else if (typeof d.pa === "string")
+                            m.pa = $parseInt(d.pa, 10);
+                        else if (typeof d.pa === "number")
+                            m.pa = d.pa;
+                        else if (typeof d.pa === "object")
+                            m.pa = new $util.LongBits(d.pa.low >>> 0, d.pa.high >>> 0).toNumber();
+                    }
+                }
+                if (d.reason != null) {
+                    if (typeof d.reason !== "string" || d.reason.length) {
+                        m.reason = $String(d.reason);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an IsolationProbeAccess message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.IsolationProbeAccess
+             * @static
+             * @param {pkvm.v1.IsolationProbeAccess} m IsolationProbeAccess
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            IsolationProbeAccess.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.ok = false;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.pa = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.pa = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.reason = "";
+                }
+                if (m.ok != null && $Object.hasOwnProperty.call(m, "ok")) {
+                    d.ok = m.ok;
+                }
+                if (m.pa != null && $Object.hasOwnProperty.call(m, "pa")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.pa = typeof m.pa === "number" ? $BigInt(m.pa) : $util.Long.fromBits(m.pa.low >>> 0, m.pa.high >>> 0, false).toBigInt();
+                    else if (typeof m.pa === "number")
+                        d.pa = o.longs === $String ? $String(m.pa) : m.pa;
+                    else
+                        d.pa = o.longs === $String ? $util.Long.prototype.toString.call(m.pa) : o.longs === $Number ? new $util.LongBits(m.pa.low >>> 0, m.pa.high >>> 0).toNumber() : m.pa;
+                }
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                    d.reason = m.reason;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this IsolationProbeAccess to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.IsolationProbeAccess
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            IsolationProbeAccess.prototype.toJSON = function() {
+                return IsolationProbeAccess.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for IsolationProbeAccess
+             * @function getTypeUrl
+             * @memberof pkvm.v1.IsolationProbeAccess
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            IsolationProbeAccess.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.IsolationProbeAccess";
+            };
+
+            return IsolationProbeAccess;
+        })();
+
+        v1.IsolationProbeOutcome = (function() {
+
+            /**
+             * Properties of an IsolationProbeOutcome.
+             * @typedef {Object} pkvm.v1.IsolationProbeOutcome.$Properties
+             * @property {number|null} [iova] IsolationProbeOutcome iova
+             * @property {pkvm.v1.IsolationProbeAccess.$Properties|null} [read] IsolationProbeOutcome read
+             * @property {pkvm.v1.IsolationProbeAccess.$Properties|null} [write] IsolationProbeOutcome write
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IsolationProbeOutcome.
+             * @memberof pkvm.v1
+             * @interface IIsolationProbeOutcome
+             * @augments pkvm.v1.IsolationProbeOutcome.$Properties
+             * @deprecated Use pkvm.v1.IsolationProbeOutcome.$Properties instead.
+             */
+
+            /**
+             * Shape of an IsolationProbeOutcome.
+             * @typedef {pkvm.v1.IsolationProbeOutcome.$Properties} pkvm.v1.IsolationProbeOutcome.$Shape
+             */
+
+            /**
+             * Constructs a new IsolationProbeOutcome.
+             * @memberof pkvm.v1
+             * @classdesc Represents an IsolationProbeOutcome.
+             * @constructor
+             * @param {pkvm.v1.IsolationProbeOutcome.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var IsolationProbeOutcome = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * IsolationProbeOutcome iova.
+             * @member {number} iova
+             * @memberof pkvm.v1.IsolationProbeOutcome
+             * @instance
+             */
+            IsolationProbeOutcome.prototype.iova = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * IsolationProbeOutcome read.
+             * @member {pkvm.v1.IsolationProbeAccess.$Properties|null|undefined} read
+             * @memberof pkvm.v1.IsolationProbeOutcome
+             * @instance
+             */
+            IsolationProbeOutcome.prototype.read = null;
+
+            /**
+             * IsolationProbeOutcome write.
+             * @member {pkvm.v1.IsolationProbeAccess.$Properties|null|undefined} write
+             * @memberof pkvm.v1.IsolationProbeOutcome
+             * @instance
+             */
+            IsolationProbeOutcome.prototype.write = null;
+
+            /**
+             * Creates a new IsolationProbeOutcome instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.IsolationProbeOutcome
+             * @static
+             * @param {pkvm.v1.IsolationProbeOutcome.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.IsolationProbeOutcome} IsolationProbeOutcome instance
+             * @type {{
+             *   (properties: pkvm.v1.IsolationProbeOutcome.$Shape): pkvm.v1.IsolationProbeOutcome & pkvm.v1.IsolationProbeOutcome.$Shape;
+             *   (properties?: pkvm.v1.IsolationProbeOutcome.$Properties): pkvm.v1.IsolationProbeOutcome;
+             * }}
+             */
+            IsolationProbeOutcome.create = function(properties) {
+                return new IsolationProbeOutcome(properties);
+            };
+
+            /**
+             * Encodes the specified IsolationProbeOutcome message. Does not implicitly {@link pkvm.v1.IsolationProbeOutcome.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.IsolationProbeOutcome
+             * @static
+             * @param {pkvm.v1.IsolationProbeOutcome.$Properties} m IsolationProbeOutcome message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IsolationProbeOutcome.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.iova != null && $Object.hasOwnProperty.call(m, "iova") && (typeof m.iova === "object" ? m.iova.low || m.iova.high : m.iova !== 0))
+                    w.uint32(/* id 1, wireType 0 =*/8).int64(m.iova);
+                if (m.read != null && $Object.hasOwnProperty.call(m, "read"))
+                    $root.pkvm.v1.IsolationProbeAccess.encode(m.read, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (m.write != null && $Object.hasOwnProperty.call(m, "write"))
+                    $root.pkvm.v1.IsolationProbeAccess.encode(m.write, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified IsolationProbeOutcome message, length delimited. Does not implicitly {@link pkvm.v1.IsolationProbeOutcome.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.IsolationProbeOutcome
+             * @static
+             * @param {pkvm.v1.IsolationProbeOutcome.$Properties} message IsolationProbeOutcome message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IsolationProbeOutcome.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an IsolationProbeOutcome message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.IsolationProbeOutcome
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.IsolationProbeOutcome & pkvm.v1.IsolationProbeOutcome.$Shape} IsolationProbeOutcome
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IsolationProbeOutcome.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.IsolationProbeOutcome();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.iova = v;
+                            else
+                                delete m.iova;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.read = $root.pkvm.v1.IsolationProbeAccess.decode(r, r.size(), $undefined, q + 1, m.read);
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.write = $root.pkvm.v1.IsolationProbeAccess.decode(r, r.size(), $undefined, q + 1, m.write);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an IsolationProbeOutcome message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.IsolationProbeOutcome
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.IsolationProbeOutcome & pkvm.v1.IsolationProbeOutcome.$Shape} IsolationProbeOutcome
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IsolationProbeOutcome.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an IsolationProbeOutcome message.
+             * @function verify
+             * @memberof pkvm.v1.IsolationProbeOutcome
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            IsolationProbeOutcome.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.iova != null && $Object.hasOwnProperty.call(m, "iova")) {
+                    if (!$util.isInteger(m.iova) && !(m.iova && $util.isInteger(m.iova.low) && $util.isInteger(m.iova.high)))
+                        return "iova: integer|Long expected";
+                }
+                if (m.read != null && $Object.hasOwnProperty.call(m, "read")) {
+                    {
+                        var e = $root.pkvm.v1.IsolationProbeAccess.verify(m.read, q + 1);
+                        if (e)
+                            return "read." + e;
+                    }
+                }
+                if (m.write != null && $Object.hasOwnProperty.call(m, "write")) {
+                    {
+                        var e = $root.pkvm.v1.IsolationProbeAccess.verify(m.write, q + 1);
+                        if (e)
+                            return "write." + e;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates an IsolationProbeOutcome message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.IsolationProbeOutcome
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.IsolationProbeOutcome} IsolationProbeOutcome
+             */
+            IsolationProbeOutcome.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.IsolationProbeOutcome)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.IsolationProbeOutcome: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.IsolationProbeOutcome();
+                if (d.iova != null) {
+                    if (typeof d.iova === "object" ? d.iova.low || d.iova.high : $Number(d.iova) !== 0) {
+                        if ($util.Long)
+                            m.iova = $util.Long.fromValue(d.iova, false);
+                        else if (typeof d.iova === "string")
+                            m.iova = $parseInt(d.iova, 10);
+                        else if (typeof d.iova === "number")
+                            m.iova = d.iova;
+                        else if (typeof d.iova === "object")
+                            m.iova = new $util.LongBits(d.iova.low >>> 0, d.iova.high >>> 0).toNumber();
+                    }
+                }
+                if (d.read != null) {
+                    if (!$util.isObject(d.read))
+                        throw $TypeError(".pkvm.v1.IsolationProbeOutcome.read: object expected");
+                    m.read = $root.pkvm.v1.IsolationProbeAccess.fromObject(d.read, q + 1);
+                }
+                if (d.write != null) {
+                    if (!$util.isObject(d.write))
+                        throw $TypeError(".pkvm.v1.IsolationProbeOutcome.write: object expected");
+                    m.write = $root.pkvm.v1.IsolationProbeAccess.fromObject(d.write, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an IsolationProbeOutcome message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.IsolationProbeOutcome
+             * @static
+             * @param {pkvm.v1.IsolationProbeOutcome} m IsolationProbeOutcome
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            IsolationProbeOutcome.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.iova = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.iova = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.read = null;
+                    d.write = null;
+                }
+                if (m.iova != null && $Object.hasOwnProperty.call(m, "iova")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.iova = typeof m.iova === "number" ? $BigInt(m.iova) : $util.Long.fromBits(m.iova.low >>> 0, m.iova.high >>> 0, false).toBigInt();
+                    else if (typeof m.iova === "number")
+                        d.iova = o.longs === $String ? $String(m.iova) : m.iova;
+                    else
+                        d.iova = o.longs === $String ? $util.Long.prototype.toString.call(m.iova) : o.longs === $Number ? new $util.LongBits(m.iova.low >>> 0, m.iova.high >>> 0).toNumber() : m.iova;
+                }
+                if (m.read != null && $Object.hasOwnProperty.call(m, "read")) {
+                    d.read = $root.pkvm.v1.IsolationProbeAccess.toObject(m.read, o, q + 1);
+                }
+                if (m.write != null && $Object.hasOwnProperty.call(m, "write")) {
+                    d.write = $root.pkvm.v1.IsolationProbeAccess.toObject(m.write, o, q + 1);
+                }
+                return d;
+            };
+
+            /**
+             * Converts this IsolationProbeOutcome to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.IsolationProbeOutcome
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            IsolationProbeOutcome.prototype.toJSON = function() {
+                return IsolationProbeOutcome.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for IsolationProbeOutcome
+             * @function getTypeUrl
+             * @memberof pkvm.v1.IsolationProbeOutcome
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            IsolationProbeOutcome.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.IsolationProbeOutcome";
+            };
+
+            return IsolationProbeOutcome;
+        })();
+
+        v1.DmaProbeResponse = (function() {
+
+            /**
+             * Properties of a DmaProbeResponse.
+             * @typedef {Object} pkvm.v1.DmaProbeResponse.$Properties
+             * @property {Array.<pkvm.v1.IsolationProbeOutcome.$Properties>|null} [outcomes] DmaProbeResponse outcomes
+             * @property {number|null} [version] DmaProbeResponse version
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DmaProbeResponse.
+             * @memberof pkvm.v1
+             * @interface IDmaProbeResponse
+             * @augments pkvm.v1.DmaProbeResponse.$Properties
+             * @deprecated Use pkvm.v1.DmaProbeResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a DmaProbeResponse.
+             * @typedef {pkvm.v1.DmaProbeResponse.$Properties} pkvm.v1.DmaProbeResponse.$Shape
+             */
+
+            /**
+             * Constructs a new DmaProbeResponse.
+             * @memberof pkvm.v1
+             * @classdesc Represents a DmaProbeResponse.
+             * @constructor
+             * @param {pkvm.v1.DmaProbeResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var DmaProbeResponse = function (p) {
+                this.outcomes = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DmaProbeResponse outcomes.
+             * @member {Array.<pkvm.v1.IsolationProbeOutcome.$Properties>} outcomes
+             * @memberof pkvm.v1.DmaProbeResponse
+             * @instance
+             */
+            DmaProbeResponse.prototype.outcomes = $util.emptyArray;
+
+            /**
+             * DmaProbeResponse version.
+             * @member {number} version
+             * @memberof pkvm.v1.DmaProbeResponse
+             * @instance
+             */
+            DmaProbeResponse.prototype.version = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new DmaProbeResponse instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.DmaProbeResponse
+             * @static
+             * @param {pkvm.v1.DmaProbeResponse.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.DmaProbeResponse} DmaProbeResponse instance
+             * @type {{
+             *   (properties: pkvm.v1.DmaProbeResponse.$Shape): pkvm.v1.DmaProbeResponse & pkvm.v1.DmaProbeResponse.$Shape;
+             *   (properties?: pkvm.v1.DmaProbeResponse.$Properties): pkvm.v1.DmaProbeResponse;
+             * }}
+             */
+            DmaProbeResponse.create = function(properties) {
+                return new DmaProbeResponse(properties);
+            };
+
+            /**
+             * Encodes the specified DmaProbeResponse message. Does not implicitly {@link pkvm.v1.DmaProbeResponse.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.DmaProbeResponse
+             * @static
+             * @param {pkvm.v1.DmaProbeResponse.$Properties} m DmaProbeResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DmaProbeResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.outcomes != null && m.outcomes.length) {
+                    for (var i = 0; i < m.outcomes.length; ++i)
+                        $root.pkvm.v1.IsolationProbeOutcome.encode(m.outcomes[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version") && (typeof m.version === "object" ? m.version.low || m.version.high : m.version !== 0))
+                    w.uint32(/* id 2, wireType 0 =*/16).int64(m.version);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified DmaProbeResponse message, length delimited. Does not implicitly {@link pkvm.v1.DmaProbeResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.DmaProbeResponse
+             * @static
+             * @param {pkvm.v1.DmaProbeResponse.$Properties} message DmaProbeResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DmaProbeResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a DmaProbeResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.DmaProbeResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.DmaProbeResponse & pkvm.v1.DmaProbeResponse.$Shape} DmaProbeResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DmaProbeResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.DmaProbeResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.outcomes && m.outcomes.length))
+                                m.outcomes = [];
+                            m.outcomes.push($root.pkvm.v1.IsolationProbeOutcome.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.version = v;
+                            else
+                                delete m.version;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a DmaProbeResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.DmaProbeResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.DmaProbeResponse & pkvm.v1.DmaProbeResponse.$Shape} DmaProbeResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DmaProbeResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a DmaProbeResponse message.
+             * @function verify
+             * @memberof pkvm.v1.DmaProbeResponse
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DmaProbeResponse.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.outcomes != null && $Object.hasOwnProperty.call(m, "outcomes")) {
+                    if (!$Array.isArray(m.outcomes))
+                        return "outcomes: array expected";
+                    for (var i = 0; i < m.outcomes.length; ++i) {
+                        {
+                            var e = $root.pkvm.v1.IsolationProbeOutcome.verify(m.outcomes[i], q + 1);
+                            if (e)
+                                return "outcomes." + e;
+                        }
+                    }
+                }
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    if (!$util.isInteger(m.version) && !(m.version && $util.isInteger(m.version.low) && $util.isInteger(m.version.high)))
+                        return "version: integer|Long expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a DmaProbeResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.DmaProbeResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.DmaProbeResponse} DmaProbeResponse
+             */
+            DmaProbeResponse.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.DmaProbeResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.DmaProbeResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.DmaProbeResponse();
+                if (d.outcomes) {
+                    if (!$Array.isArray(d.outcomes))
+                        throw $TypeError(".pkvm.v1.DmaProbeResponse.outcomes: array expected");
+                    m.outcomes = $Array(d.outcomes.length);
+                    for (var i = 0; i < d.outcomes.length; ++i) {
+                        if (!$util.isObject(d.outcomes[i]))
+                            throw $TypeError(".pkvm.v1.DmaProbeResponse.outcomes: object expected");
+                        m.outcomes[i] = $root.pkvm.v1.IsolationProbeOutcome.fromObject(d.outcomes[i], q + 1);
+                    }
+                }
+                if (d.version != null) {
+                    if (typeof d.version === "object" ? d.version.low || d.version.high : $Number(d.version) !== 0) {
+                        if ($util.Long)
+                            m.version = $util.Long.fromValue(d.version, false);
+                        else if (typeof d.version === "string")
+                            m.version = $parseInt(d.version, 10);
+                        else if (typeof d.version === "number")
+                            m.version = d.version;
+                        else if (typeof d.version === "object")
+                            m.version = new $util.LongBits(d.version.low >>> 0, d.version.high >>> 0).toNumber();
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DmaProbeResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.DmaProbeResponse
+             * @static
+             * @param {pkvm.v1.DmaProbeResponse} m DmaProbeResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DmaProbeResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.outcomes = [];
+                }
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.version = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.version = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.outcomes && m.outcomes.length) {
+                    d.outcomes = $Array(m.outcomes.length);
+                    for (var j = 0; j < m.outcomes.length; ++j) {
+                        d.outcomes[j] = $root.pkvm.v1.IsolationProbeOutcome.toObject(m.outcomes[j], o, q + 1);
+                    }
+                }
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.version = typeof m.version === "number" ? $BigInt(m.version) : $util.Long.fromBits(m.version.low >>> 0, m.version.high >>> 0, false).toBigInt();
+                    else if (typeof m.version === "number")
+                        d.version = o.longs === $String ? $String(m.version) : m.version;
+                    else
+                        d.version = o.longs === $String ? $util.Long.prototype.toString.call(m.version) : o.longs === $Number ? new $util.LongBits(m.version.low >>> 0, m.version.high >>> 0).toNumber() : m.version;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DmaProbeResponse to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.DmaProbeResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DmaProbeResponse.prototype.toJSON = function() {
+                return DmaProbeResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DmaProbeResponse
+             * @function getTypeUrl
+             * @memberof pkvm.v1.DmaProbeResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DmaProbeResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.DmaProbeResponse";
+            };
+
+            return DmaProbeResponse;
+        })();
+
+        v1.IsolationLedgerRequest = (function() {
+
+            /**
+             * Properties of an IsolationLedgerRequest.
+             * @typedef {Object} pkvm.v1.IsolationLedgerRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IsolationLedgerRequest.
+             * @memberof pkvm.v1
+             * @interface IIsolationLedgerRequest
+             * @augments pkvm.v1.IsolationLedgerRequest.$Properties
+             * @deprecated Use pkvm.v1.IsolationLedgerRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an IsolationLedgerRequest.
+             * @typedef {pkvm.v1.IsolationLedgerRequest.$Properties} pkvm.v1.IsolationLedgerRequest.$Shape
+             */
+
+            /**
+             * Constructs a new IsolationLedgerRequest.
+             * @memberof pkvm.v1
+             * @classdesc Represents an IsolationLedgerRequest.
+             * @constructor
+             * @param {pkvm.v1.IsolationLedgerRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var IsolationLedgerRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Creates a new IsolationLedgerRequest instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.IsolationLedgerRequest
+             * @static
+             * @param {pkvm.v1.IsolationLedgerRequest.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.IsolationLedgerRequest} IsolationLedgerRequest instance
+             * @type {{
+             *   (properties: pkvm.v1.IsolationLedgerRequest.$Shape): pkvm.v1.IsolationLedgerRequest & pkvm.v1.IsolationLedgerRequest.$Shape;
+             *   (properties?: pkvm.v1.IsolationLedgerRequest.$Properties): pkvm.v1.IsolationLedgerRequest;
+             * }}
+             */
+            IsolationLedgerRequest.create = function(properties) {
+                return new IsolationLedgerRequest(properties);
+            };
+
+            /**
+             * Encodes the specified IsolationLedgerRequest message. Does not implicitly {@link pkvm.v1.IsolationLedgerRequest.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.IsolationLedgerRequest
+             * @static
+             * @param {pkvm.v1.IsolationLedgerRequest.$Properties} m IsolationLedgerRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IsolationLedgerRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified IsolationLedgerRequest message, length delimited. Does not implicitly {@link pkvm.v1.IsolationLedgerRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.IsolationLedgerRequest
+             * @static
+             * @param {pkvm.v1.IsolationLedgerRequest.$Properties} message IsolationLedgerRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IsolationLedgerRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an IsolationLedgerRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.IsolationLedgerRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.IsolationLedgerRequest & pkvm.v1.IsolationLedgerRequest.$Shape} IsolationLedgerRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IsolationLedgerRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.IsolationLedgerRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    r.skipType(t & 7, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an IsolationLedgerRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.IsolationLedgerRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.IsolationLedgerRequest & pkvm.v1.IsolationLedgerRequest.$Shape} IsolationLedgerRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IsolationLedgerRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an IsolationLedgerRequest message.
+             * @function verify
+             * @memberof pkvm.v1.IsolationLedgerRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            IsolationLedgerRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates an IsolationLedgerRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.IsolationLedgerRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.IsolationLedgerRequest} IsolationLedgerRequest
+             */
+            IsolationLedgerRequest.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.IsolationLedgerRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.IsolationLedgerRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.pkvm.v1.IsolationLedgerRequest();
+            };
+
+            /**
+             * Creates a plain object from an IsolationLedgerRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.IsolationLedgerRequest
+             * @static
+             * @param {pkvm.v1.IsolationLedgerRequest} m IsolationLedgerRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            IsolationLedgerRequest.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this IsolationLedgerRequest to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.IsolationLedgerRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            IsolationLedgerRequest.prototype.toJSON = function() {
+                return IsolationLedgerRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for IsolationLedgerRequest
+             * @function getTypeUrl
+             * @memberof pkvm.v1.IsolationLedgerRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            IsolationLedgerRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.IsolationLedgerRequest";
+            };
+
+            return IsolationLedgerRequest;
+        })();
+
+        v1.IsolationEnomemFailure = (function() {
+
+            /**
+             * Properties of an IsolationEnomemFailure.
+             * @typedef {Object} pkvm.v1.IsolationEnomemFailure.$Properties
+             * @property {string|null} [call] IsolationEnomemFailure call
+             * @property {number|null} [start] IsolationEnomemFailure start
+             * @property {number|null} [end] IsolationEnomemFailure end
+             * @property {number|null} [ret] IsolationEnomemFailure ret
+             * @property {number|null} [version] IsolationEnomemFailure version
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IsolationEnomemFailure.
+             * @memberof pkvm.v1
+             * @interface IIsolationEnomemFailure
+             * @augments pkvm.v1.IsolationEnomemFailure.$Properties
+             * @deprecated Use pkvm.v1.IsolationEnomemFailure.$Properties instead.
+             */
+
+            /**
+             * Shape of an IsolationEnomemFailure.
+             * @typedef {pkvm.v1.IsolationEnomemFailure.$Properties} pkvm.v1.IsolationEnomemFailure.$Shape
+             */
+
+            /**
+             * Constructs a new IsolationEnomemFailure.
+             * @memberof pkvm.v1
+             * @classdesc Represents an IsolationEnomemFailure.
+             * @constructor
+             * @param {pkvm.v1.IsolationEnomemFailure.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var IsolationEnomemFailure = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * IsolationEnomemFailure call.
+             * @member {string} call
+             * @memberof pkvm.v1.IsolationEnomemFailure
+             * @instance
+             */
+            IsolationEnomemFailure.prototype.call = "";
+
+            /**
+             * IsolationEnomemFailure start.
+             * @member {number} start
+             * @memberof pkvm.v1.IsolationEnomemFailure
+             * @instance
+             */
+            IsolationEnomemFailure.prototype.start = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * IsolationEnomemFailure end.
+             * @member {number} end
+             * @memberof pkvm.v1.IsolationEnomemFailure
+             * @instance
+             */
+            IsolationEnomemFailure.prototype.end = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * IsolationEnomemFailure ret.
+             * @member {number} ret
+             * @memberof pkvm.v1.IsolationEnomemFailure
+             * @instance
+             */
+            IsolationEnomemFailure.prototype.ret = 0;
+
+            /**
+             * IsolationEnomemFailure version.
+             * @member {number} version
+             * @memberof pkvm.v1.IsolationEnomemFailure
+             * @instance
+             */
+            IsolationEnomemFailure.prototype.version = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new IsolationEnomemFailure instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.IsolationEnomemFailure
+             * @static
+             * @param {pkvm.v1.IsolationEnomemFailure.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.IsolationEnomemFailure} IsolationEnomemFailure instance
+             * @type {{
+             *   (properties: pkvm.v1.IsolationEnomemFailure.$Shape): pkvm.v1.IsolationEnomemFailure & pkvm.v1.IsolationEnomemFailure.$Shape;
+             *   (properties?: pkvm.v1.IsolationEnomemFailure.$Properties): pkvm.v1.IsolationEnomemFailure;
+             * }}
+             */
+            IsolationEnomemFailure.create = function(properties) {
+                return new IsolationEnomemFailure(properties);
+            };
+
+            /**
+             * Encodes the specified IsolationEnomemFailure message. Does not implicitly {@link pkvm.v1.IsolationEnomemFailure.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.IsolationEnomemFailure
+             * @static
+             * @param {pkvm.v1.IsolationEnomemFailure.$Properties} m IsolationEnomemFailure message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IsolationEnomemFailure.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.call != null && $Object.hasOwnProperty.call(m, "call") && m.call !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.call);
+                if (m.start != null && $Object.hasOwnProperty.call(m, "start") && (typeof m.start === "object" ? m.start.low || m.start.high : m.start !== 0))
+                    w.uint32(/* id 2, wireType 0 =*/16).int64(m.start);
+                if (m.end != null && $Object.hasOwnProperty.call(m, "end") && (typeof m.end === "object" ? m.end.low || m.end.high : m.end !== 0))
+                    w.uint32(/* id 3, wireType 0 =*/24).int64(m.end);
+                if (m.ret != null && $Object.hasOwnProperty.call(m, "ret") && m.ret !== 0)
+                    w.uint32(/* id 4, wireType 0 =*/32).sint32(m.ret);
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version") && (typeof m.version === "object" ? m.version.low || m.version.high : m.version !== 0))
+                    w.uint32(/* id 5, wireType 0 =*/40).int64(m.version);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified IsolationEnomemFailure message, length delimited. Does not implicitly {@link pkvm.v1.IsolationEnomemFailure.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.IsolationEnomemFailure
+             * @static
+             * @param {pkvm.v1.IsolationEnomemFailure.$Properties} message IsolationEnomemFailure message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IsolationEnomemFailure.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an IsolationEnomemFailure message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.IsolationEnomemFailure
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.IsolationEnomemFailure & pkvm.v1.IsolationEnomemFailure.$Shape} IsolationEnomemFailure
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IsolationEnomemFailure.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.IsolationEnomemFailure();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.call = v;
+                            else
+                                delete m.call;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.start = v;
+                            else
+                                delete m.start;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.end = v;
+                            else
+                                delete m.end;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.sint32())
+                                m.ret = v;
+                            else
+                                delete m.ret;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.version = v;
+                            else
+                                delete m.version;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an IsolationEnomemFailure message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.IsolationEnomemFailure
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.IsolationEnomemFailure & pkvm.v1.IsolationEnomemFailure.$Shape} IsolationEnomemFailure
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IsolationEnomemFailure.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an IsolationEnomemFailure message.
+             * @function verify
+             * @memberof pkvm.v1.IsolationEnomemFailure
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            IsolationEnomemFailure.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.call != null && $Object.hasOwnProperty.call(m, "call")) {
+                    if (!$util.isString(m.call))
+                        return "call: string expected";
+                }
+                if (m.start != null && $Object.hasOwnProperty.call(m, "start")) {
+                    if (!$util.isInteger(m.start) && !(m.start && $util.isInteger(m.start.low) && $util.isInteger(m.start.high)))
+                        return "start: integer|Long expected";
+                }
+                if (m.end != null && $Object.hasOwnProperty.call(m, "end")) {
+                    if (!$util.isInteger(m.end) && !(m.end && $util.isInteger(m.end.low) && $util.isInteger(m.end.high)))
+                        return "end: integer|Long expected";
+                }
+                if (m.ret != null && $Object.hasOwnProperty.call(m, "ret")) {
+                    if (!$util.isInteger(m.ret))
+                        return "ret: integer expected";
+                }
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    if (!$util.isInteger(m.version) && !(m.version && $util.isInteger(m.version.low) && $util.isInteger(m.version.high)))
+                        return "version: integer|Long expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates an IsolationEnomemFailure message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.IsolationEnomemFailure
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.IsolationEnomemFailure} IsolationEnomemFailure
+             */
+            IsolationEnomemFailure.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.IsolationEnomemFailure)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.IsolationEnomemFailure: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.IsolationEnomemFailure();
+                if (d.call != null) {
+                    if (typeof d.call !== "string" || d.call.length) {
+                        m.call = $String(d.call);
+                    }
+                }
+                if (d.start != null) {
+                    if (typeof d.start === "object" ? d.start.low || d.start.high : $Number(d.start) !== 0) {
+                        if ($util.Long)
+                            m.start = $util.Long.fromValue(d.start, false);
+                        else if (typeof d.start === "string")
+                            m.start = $parseInt(d.start, 10);
+                        else if (typeof d.start === "number")
+                            m.start = d.start;
+                        else if (typeof d.start === "object")
+                            m.start = new $util.LongBits(d.start.low >>> 0, d.start.high >>> 0).toNumber();
+                    }
+                }
+                if (d.end != null) {
+                    if (typeof d.end === "object" ? d.end.low || d.end.high : $Number(d.end) !== 0) {
+                        if ($util.Long)
+                            m.end = $util.Long.fromValue(d.end, false);
+                        else if (typeof d.end === "string")
+                            m.end = $parseInt(d.end, 10);
+                        else if (typeof d.end === "number")
+                            m.end = d.end;
+                        else if (typeof d.end === "object")
+                            m.end = new $util.LongBits(d.end.low >>> 0, d.end.high >>> 0).toNumber();
+                    }
+                }
+                if (d.ret != null) {
+                    if ($Number(d.ret) !== 0) {
+                        m.ret = d.ret | 0;
+                    }
+                }
+                if (d.version != null) {
+                    if (typeof d.version === "object" ? d.version.low || d.version.high : $Number(d.version) !== 0) {
+                        if ($util.Long)
+                            m.version = $util.Long.fromValue(d.version, false);
+                        else if (typeof d.version === "string")
+                            m.version = $parseInt(d.version, 10);
+                        else if (typeof d.version === "number")
+                            m.version = d.version;
+                        else if (typeof d.version === "object")
+                            m.version = new $util.LongBits(d.version.low >>> 0, d.version.high >>> 0).toNumber();
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an IsolationEnomemFailure message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.IsolationEnomemFailure
+             * @static
+             * @param {pkvm.v1.IsolationEnomemFailure} m IsolationEnomemFailure
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            IsolationEnomemFailure.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.call = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.start = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.start = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.end = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.end = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.ret = 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.version = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.version = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.call != null && $Object.hasOwnProperty.call(m, "call")) {
+                    d.call = m.call;
+                }
+                if (m.start != null && $Object.hasOwnProperty.call(m, "start")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.start = typeof m.start === "number" ? $BigInt(m.start) : $util.Long.fromBits(m.start.low >>> 0, m.start.high >>> 0, false).toBigInt();
+                    else if (typeof m.start === "number")
+                        d.start = o.longs === $String ? $String(m.start) : m.start;
+                    else
+                        d.start = o.longs === $String ? $util.Long.prototype.toString.call(m.start) : o.longs === $Number ? new $util.LongBits(m.start.low >>> 0, m.start.high >>> 0).toNumber() : m.start;
+                }
+                if (m.end != null && $Object.hasOwnProperty.call(m, "end")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.end = typeof m.end === "number" ? $BigInt(m.end) : $util.Long.fromBits(m.end.low >>> 0, m.end.high >>> 0, false).toBigInt();
+                    else if (typeof m.end === "number")
+                        d.end = o.longs === $String ? $String(m.end) : m.end;
+                    else
+                        d.end = o.longs === $String ? $util.Long.prototype.toString.call(m.end) : o.longs === $Number ? new $util.LongBits(m.end.low >>> 0, m.end.high >>> 0).toNumber() : m.end;
+                }
+                if (m.ret != null && $Object.hasOwnProperty.call(m, "ret")) {
+                    d.ret = m.ret;
+                }
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.version = typeof m.version === "number" ? $BigInt(m.version) : $util.Long.fromBits(m.version.low >>> 0, m.version.high >>> 0, false).toBigInt();
+                    else if (typeof m.version === "number")
+                        d.version = o.longs === $String ? $String(m.version) : m.version;
+                    else
+                        d.version = o.longs === $String ? $util.Long.prototype.toString.call(m.version) : o.longs === $Number ? new $util.LongBits(m.version.low >>> 0, m.version.high >>> 0).toNumber() : m.version;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this IsolationEnomemFailure to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.IsolationEnomemFailure
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            IsolationEnomemFailure.prototype.toJSON = function() {
+                return IsolationEnomemFailure.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for IsolationEnomemFailure
+             * @function getTypeUrl
+             * @memberof pkvm.v1.IsolationEnomemFailure
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            IsolationEnomemFailure.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.IsolationEnomemFailure";
+            };
+
+            return IsolationEnomemFailure;
+        })();
+
+        v1.IsolationLedgerResponse = (function() {
+
+            /**
+             * Properties of an IsolationLedgerResponse.
+             * @typedef {Object} pkvm.v1.IsolationLedgerResponse.$Properties
+             * @property {number|null} [version] IsolationLedgerResponse version
+             * @property {string|null} [idmapDigest] IsolationLedgerResponse idmapDigest
+             * @property {Array.<pkvm.v1.IsolationEnomemFailure.$Properties>|null} [failures] IsolationLedgerResponse failures
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IsolationLedgerResponse.
+             * @memberof pkvm.v1
+             * @interface IIsolationLedgerResponse
+             * @augments pkvm.v1.IsolationLedgerResponse.$Properties
+             * @deprecated Use pkvm.v1.IsolationLedgerResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of an IsolationLedgerResponse.
+             * @typedef {pkvm.v1.IsolationLedgerResponse.$Properties} pkvm.v1.IsolationLedgerResponse.$Shape
+             */
+
+            /**
+             * Constructs a new IsolationLedgerResponse.
+             * @memberof pkvm.v1
+             * @classdesc Represents an IsolationLedgerResponse.
+             * @constructor
+             * @param {pkvm.v1.IsolationLedgerResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var IsolationLedgerResponse = function (p) {
+                this.failures = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * IsolationLedgerResponse version.
+             * @member {number} version
+             * @memberof pkvm.v1.IsolationLedgerResponse
+             * @instance
+             */
+            IsolationLedgerResponse.prototype.version = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * IsolationLedgerResponse idmapDigest.
+             * @member {string} idmapDigest
+             * @memberof pkvm.v1.IsolationLedgerResponse
+             * @instance
+             */
+            IsolationLedgerResponse.prototype.idmapDigest = "";
+
+            /**
+             * IsolationLedgerResponse failures.
+             * @member {Array.<pkvm.v1.IsolationEnomemFailure.$Properties>} failures
+             * @memberof pkvm.v1.IsolationLedgerResponse
+             * @instance
+             */
+            IsolationLedgerResponse.prototype.failures = $util.emptyArray;
+
+            /**
+             * Creates a new IsolationLedgerResponse instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.IsolationLedgerResponse
+             * @static
+             * @param {pkvm.v1.IsolationLedgerResponse.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.IsolationLedgerResponse} IsolationLedgerResponse instance
+             * @type {{
+             *   (properties: pkvm.v1.IsolationLedgerResponse.$Shape): pkvm.v1.IsolationLedgerResponse & pkvm.v1.IsolationLedgerResponse.$Shape;
+             *   (properties?: pkvm.v1.IsolationLedgerResponse.$Properties): pkvm.v1.IsolationLedgerResponse;
+             * }}
+             */
+            IsolationLedgerResponse.create = function(properties) {
+                return new IsolationLedgerResponse(properties);
+            };
+
+            /**
+             * Encodes the specified IsolationLedgerResponse message. Does not implicitly {@link pkvm.v1.IsolationLedgerResponse.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.IsolationLedgerResponse
+             * @static
+             * @param {pkvm.v1.IsolationLedgerResponse.$Properties} m IsolationLedgerResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IsolationLedgerResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version") && (typeof m.version === "object" ? m.version.low || m.version.high : m.version !== 0))
+                    w.uint32(/* id 1, wireType 0 =*/8).int64(m.version);
+                if (m.idmapDigest != null && $Object.hasOwnProperty.call(m, "idmapDigest") && m.idmapDigest !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.idmapDigest);
+                if (m.failures != null && m.failures.length) {
+                    for (var i = 0; i < m.failures.length; ++i)
+                        $root.pkvm.v1.IsolationEnomemFailure.encode(m.failures[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified IsolationLedgerResponse message, length delimited. Does not implicitly {@link pkvm.v1.IsolationLedgerResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.IsolationLedgerResponse
+             * @static
+             * @param {pkvm.v1.IsolationLedgerResponse.$Properties} message IsolationLedgerResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IsolationLedgerResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an IsolationLedgerResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.IsolationLedgerResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.IsolationLedgerResponse & pkvm.v1.IsolationLedgerResponse.$Shape} IsolationLedgerResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IsolationLedgerResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.IsolationLedgerResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.version = v;
+                            else
+                                delete m.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.idmapDigest = v;
+                            else
+                                delete m.idmapDigest;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.failures && m.failures.length))
+                                m.failures = [];
+                            m.failures.push($root.pkvm.v1.IsolationEnomemFailure.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an IsolationLedgerResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.IsolationLedgerResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.IsolationLedgerResponse & pkvm.v1.IsolationLedgerResponse.$Shape} IsolationLedgerResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IsolationLedgerResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an IsolationLedgerResponse message.
+             * @function verify
+             * @memberof pkvm.v1.IsolationLedgerResponse
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            IsolationLedgerResponse.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    if (!$util.isInteger(m.version) && !(m.version && $util.isInteger(m.version.low) && $util.isInteger(m.version.high)))
+                        return "version: integer|Long expected";
+                }
+                if (m.idmapDigest != null && $Object.hasOwnProperty.call(m, "idmapDigest")) {
+                    if (!$util.isString(m.idmapDigest))
+                        return "idmapDigest: string expected";
+                }
+                if (m.failures != null && $Object.hasOwnProperty.call(m, "failures")) {
+                    if (!$Array.isArray(m.failures))
+                        return "failures: array expected";
+                    for (var i = 0; i < m.failures.length; ++i) {
+                        {
+                            var e = $root.pkvm.v1.IsolationEnomemFailure.verify(m.failures[i], q + 1);
+                            if (e)
+                                return "failures." + e;
+                        }
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates an IsolationLedgerResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.IsolationLedgerResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.IsolationLedgerResponse} IsolationLedgerResponse
+             */
+            IsolationLedgerResponse.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.IsolationLedgerResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.IsolationLedgerResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.IsolationLedgerResponse();
+                if (d.version != null) {
+                    if (typeof d.version === "object" ? d.version.low || d.version.high : $Number(d.version) !== 0) {
+                        if ($util.Long)
+                            m.version = $util.Long.fromValue(d.version, false);
+                        else if (typeof d.version === "string")
+                            m.version = $parseInt(d.version, 10);
+                        else if (typeof d.version === "number")
+                            m.version = d.version;
+                        else if (typeof d.version === "object")
+                            m.version = new $util.LongBits(d.version.low >>> 0, d.version.high >>> 0).toNumber();
+                    }
+                }
+                if (d.idmapDigest != null) {
+                    if (typeof d.idmapDigest !== "string" || d.idmapDigest.length) {
+                        m.idmapDigest = $String(d.idmapDigest);
+                    }
+                }
+                if (d.failures) {
+                    if (!$Array.isArray(d.failures))
+                        throw $TypeError(".pkvm.v1.IsolationLedgerResponse.failures: array expected");
+                    m.failures = $Array(d.failures.length);
+                    for (var i = 0; i < d.failures.length; ++i) {
+                        if (!$util.isObject(d.failures[i]))
+                            throw $TypeError(".pkvm.v1.IsolationLedgerResponse.failures: object expected");
+                        m.failures[i] = $root.pkvm.v1.IsolationEnomemFailure.fromObject(d.failures[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an IsolationLedgerResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.IsolationLedgerResponse
+             * @static
+             * @param {pkvm.v1.IsolationLedgerResponse} m IsolationLedgerResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            IsolationLedgerResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.failures = [];
+                }
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.version = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.version = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.idmapDigest = "";
+                }
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.version = typeof m.version === "number" ? $BigInt(m.version) : $util.Long.fromBits(m.version.low >>> 0, m.version.high >>> 0, false).toBigInt();
+                    else if (typeof m.version === "number")
+                        d.version = o.longs === $String ? $String(m.version) : m.version;
+                    else
+                        d.version = o.longs === $String ? $util.Long.prototype.toString.call(m.version) : o.longs === $Number ? new $util.LongBits(m.version.low >>> 0, m.version.high >>> 0).toNumber() : m.version;
+                }
+                if (m.idmapDigest != null && $Object.hasOwnProperty.call(m, "idmapDigest")) {
+                    d.idmapDigest = m.idmapDigest;
+                }
+                if (m.failures && m.failures.length) {
+                    d.failures = $Array(m.failures.length);
+                    for (var j = 0; j < m.failures.length; ++j) {
+                        d.failures[j] = $root.pkvm.v1.IsolationEnomemFailure.toObject(m.failures[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this IsolationLedgerResponse to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.IsolationLedgerResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            IsolationLedgerResponse.prototype.toJSON = function() {
+                return IsolationLedgerResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for IsolationLedgerResponse
+             * @function getTypeUrl
+             * @memberof pkvm.v1.IsolationLedgerResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            IsolationLedgerResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.IsolationLedgerResponse";
+            };
+
+            return IsolationLedgerResponse;
         })();
 
         v1.HvcRequest = (function() {
