@@ -7,6 +7,7 @@ const path = require('node:path');
 const { root } = require('./setup/dependencies');
 const { prepare, log } = require('./setup/prepare');
 const { tcpAnswers } = require('./setup/nats-locator');
+const { ensureKubectl } = require('./setup/kubectl');
 
 async function main() {
   const nats = await prepare();
@@ -19,6 +20,8 @@ async function main() {
   } else {
     log('setup: *** no PostgreSQL (DATABASE_URL unset, nothing on 127.0.0.1:5432): the PostgreSQL suites will be SKIPPED ***');
   }
+  const kubectl = ensureKubectl(log);
+  if (kubectl) env.KUBECTL = kubectl;
   const soak = process.argv.includes('--soak');
   if (soak) env.PKVM_SOAK = '1';
   const passThrough = process.argv.slice(2).filter((a) => a !== '--soak');

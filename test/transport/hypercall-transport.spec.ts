@@ -45,7 +45,9 @@ class TestController {
   ping(@Payload() req: pkvm.v1.PingRequest, @Ctx() ctx: CallContext): pkvm.v1.PingResponse.$Properties {
     run('ping');
     seen.last = ctx;
-    return { nonce: req.nonce, service: 'hypervisor', instanceId: ctx.instanceId, timeMs: Date.now() };
+    // 'double:' answers with twice the nonce: a reply larger than the request, for the max_payload test.
+    const nonce = req.nonce.startsWith('double:') ? req.nonce + req.nonce : req.nonce;
+    return { nonce, service: 'hypervisor', instanceId: ctx.instanceId, timeMs: Date.now() };
   }
 
   @Hypercall('HypService.Hvc')
@@ -232,6 +234,17 @@ describe('NatsHypercallServer + HypercallClient (real nats-server)', () => {
     expect(err.errno).toBe(-16);
     expect(err.errnoName).toBe('EBUSY');
     expect(err.message).toBe('driver already registered');
+  });
+
+  it('answers E2BIG at once when the reply is larger than the server accepts, instead of timing out', async () => {
+    const t0 = Date.now();
+    const err = await failure(client.call('HypervisorService.Ping', { nonce: `double:${'x'.repeat(600_000)}` }, { timeoutMs: 10_000 }));
+    expect(err).toBeInstanceOf(KernelError);
+    expect(err.errnoName).toBe('E2BIG');
+    expect(err.message).toMatch(/reply could not be sent/);
+    expect(Date.now() - t0).toBeLessThan(5_000);
+    const ok = await client.call<pkvm.v1.PingResponse>('HypervisorService.Ping', { nonce: 'after' });
+    expect(ok.nonce).toBe('after');
   });
 
   it('maps any other thrown error to EIO with its message', async () => {

@@ -1,5 +1,5 @@
 import { connect } from '@nats-io/transport-node';
-import { HypercallClient, NoRespondersError } from '@pkvm/transport';
+import { HypercallClient, NoRespondersError, natsIdentityFromEnv } from '@pkvm/transport';
 import { pkvm } from '@pkvm/proto';
 
 /** The four services' Ping and Health methods. */
@@ -67,7 +67,7 @@ async function probe(client: HypercallClient, p: (typeof SERVICE_PROBES)[number]
 
 /** Pings every service and reads its health over NATS. */
 export async function pingAll(o: PingAllOptions): Promise<ServiceProbeResult[]> {
-  const nc = await connect({ servers: o.natsUrl, name: 'pkvm-cli' });
+  const nc = await connect({ servers: o.natsUrl, name: 'pkvm-cli', ...natsIdentityFromEnv() });
   try {
     const client = new HypercallClient(nc, { subjectPrefix: o.subjectPrefix });
     const until = Date.now() + (o.waitMs ?? 0);

@@ -1,5 +1,7 @@
 import { Controller, Inject } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
+import { isSubStepId, subStepDefinition } from '@pkvm/boot-saga';
+import type { SubStepId } from '@pkvm/boot-saga';
 import { KernelError } from '@pkvm/errno';
 import { pkvm } from '@pkvm/proto';
 import { CallContext, Hypercall } from '@pkvm/transport';
@@ -23,6 +25,7 @@ function registration(req: pkvm.v1.RegisterDriverRequest): RegistrationRequest {
     missingKernOps: !!req.missingKernOps,
     missingEl2Ops: !!req.missingEl2Ops,
     testEl2WithoutIdmap: !!req.testEl2WithoutIdmap,
+    injectErrno: errnoArg('inject_errno', req.injectErrno),
   };
 }
 
@@ -34,50 +37,61 @@ function registration(req: pkvm.v1.RegisterDriverRequest): RegistrationRequest {
 export class HostKernelBootController {
   constructor(@Inject(HostKernelStateService) private readonly svc: HostKernelStateService) {}
 
-  private async step(ctx: CallContext, f: Parameters<HostKernelStateService['run']>[1]): Promise<Record<string, unknown>> {
-    const e: KernelEvent = await this.svc.run(ctx, f);
+  private async step(ctx: CallContext, f: Parameters<HostKernelStateService['run']>[1], req: { crashBeforeCommit?: boolean | null } = {}): Promise<Record<string, unknown>> {
+    const e: KernelEvent = await this.svc.run(ctx, f, { crashBeforeCommit: !!req.crashBeforeCommit });
     return eventToWire(e);
   }
 
   @Hypercall('HostKernelBootService.ReserveCarveout')
   reserveCarveout(@Payload() req: pkvm.v1.ReserveCarveoutRequest, @Ctx() ctx: CallContext) {
-    return this.step(ctx, (d) => bootSteps.reserveCarveout(d, { nvheDebug: !!req.nvheDebug }));
+    const injectErrno = errnoArg('inject_errno', req.injectErrno);
+    return this.step(ctx, (d) => bootSteps.reserveCarveout(d, { nvheDebug: !!req.nvheDebug, injectErrno }), req);
   }
 
   @Hypercall('HostKernelBootService.RegisterDriver')
   registerDriver(@Payload() req: pkvm.v1.RegisterDriverRequest, @Ctx() ctx: CallContext) {
     const r = registration(req);
-    return this.step(ctx, (d) => bootSteps.registerDriver(d, r));
+    return this.step(ctx, (d) => bootSteps.registerDriver(d, r), req);
   }
 
   @Hypercall('HostKernelBootService.CreateHypMappings')
-  createHypMappings(@Ctx() ctx: CallContext) {
-    return this.step(ctx, (d) => bootSteps.createHypMappings(d));
+  createHypMappings(@Payload() req: pkvm.v1.CreateHypMappingsRequest, @Ctx() ctx: CallContext) {
+    const injectErrno = errnoArg('inject_errno', req?.injectErrno);
+    return this.step(ctx, (d) => bootSteps.createHypMappings(d, { injectErrno }), req ?? {});
   }
 
   @Hypercall('HostKernelBootService.InitIommuDriver')
-  initIommuDriver(@Ctx() ctx: CallContext) {
-    return this.step(ctx, (d) => bootSteps.initIommuDriver(d));
+  initIommuDriver(@Payload() req: pkvm.v1.InitIommuDriverRequest, @Ctx() ctx: CallContext) {
+    const injectErrno = errnoArg('inject_errno', req?.injectErrno);
+    return this.step(ctx, (d) => bootSteps.initIommuDriver(d, { injectErrno }), req ?? {});
   }
 
   @Hypercall('HostKernelBootService.PkvmInit')
   pkvmInit(@Payload() req: pkvm.v1.PkvmInitRequest, @Ctx() ctx: CallContext) {
-    return this.step(ctx, (d) => bootSteps.pkvmInit(d, { hypVaBits: req.hypVaBits ?? 0 }));
+    const injectErrno = errnoArg('inject_errno', req.injectErrno);
+    const injectSubStep = req.injectSubStep ?? '';
+    if (injectSubStep && !isSubStepId(injectSubStep)) throw KernelError.of('EINVAL', `inject_sub_step: unknown sub-step ${JSON.stringify(injectSubStep)}`);
+    const def = injectSubStep ? subStepDefinition(injectSubStep as SubStepId) : undefined;
+    if (def && (def.step !== 'S4' || !def.failable || injectErrno === 0))
+      throw KernelError.of('EINVAL', `inject_sub_step: ${injectSubStep} is not a failable __pkvm_init sub-step, or inject_errno is 0`);
+    return this.step(ctx, (d) => bootSteps.pkvmInit(d, { hypVaBits: req.hypVaBits ?? 0, ...(injectSubStep ? { injectSubStep, injectErrno } : {}) }), req);
   }
 
   @Hypercall('HostKernelBootService.FreeHypPgds')
-  freeHypPgds(@Ctx() ctx: CallContext) {
-    return this.step(ctx, (d) => bootSteps.freeHypPgds(d));
+  freeHypPgds(@Payload() req: pkvm.v1.FreeHypPgdsRequest, @Ctx() ctx: CallContext) {
+    return this.step(ctx, (d) => bootSteps.freeHypPgds(d), req ?? {});
   }
 
   @Hypercall('HostKernelBootService.Deprivilege')
-  deprivilege(@Ctx() ctx: CallContext) {
-    return this.step(ctx, (d) => bootSteps.deprivilege(d));
+  deprivilege(@Payload() req: pkvm.v1.DeprivilegeRequest, @Ctx() ctx: CallContext) {
+    const protFinalizeErrno = errnoArg('inject_prot_finalize_errno', req?.injectProtFinalizeErrno);
+    const protFinalizeCpu = req?.injectProtFinalizeCpu ?? 0;
+    return this.step(ctx, (d) => bootSteps.deprivilege(d, { protFinalizeErrno, protFinalizeCpu }), req ?? {});
   }
 
   @Hypercall('HostKernelBootService.RemoveIommuDriver')
-  removeIommuDriver(@Ctx() ctx: CallContext) {
-    return this.step(ctx, (d) => bootSteps.removeIommuDriver(d));
+  removeIommuDriver(@Payload() req: pkvm.v1.RemoveIommuDriverRequest, @Ctx() ctx: CallContext) {
+    return this.step(ctx, (d) => bootSteps.removeIommuDriver(d), req ?? {});
   }
 
   @Hypercall('HostKernelBootService.KernelStatus')

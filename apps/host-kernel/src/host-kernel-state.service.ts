@@ -70,9 +70,16 @@ export class HostKernelStateService implements OnModuleInit {
    * Runs one step on the current state with ports whose outgoing calls carry ids derived from the step's
    * request id; stages its event and applies it. A refusal (KernelError) stages nothing.
    */
-  run(ctx: CallContext, step: (d: DriverContext) => Promise<KernelEvent>): Promise<KernelEvent> {
+  run(ctx: CallContext, step: (d: DriverContext) => Promise<KernelEvent>, options: { crashBeforeCommit?: boolean } = {}): Promise<KernelEvent> {
     const go = async () => {
       await this.ready();
+      if (options.crashBeforeCommit) {
+        // Fault injection (tests): the host kernel dies at this step before it runs or commits anything; the
+        // request's id is not in the reply ledger, so the re-send after a restart runs the step.
+        this.logger.warn(`injected crash at ${ctx.requestId ?? 'a step'}: SIGKILL`);
+        process.kill(process.pid, 'SIGKILL');
+        await new Promise(() => undefined);
+      }
       const ids = new OutgoingRequestIds(ctx.requestId, ctx.traceparent);
       const d: DriverContext = {
         platform: this.platform,

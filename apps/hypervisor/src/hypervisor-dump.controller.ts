@@ -28,6 +28,8 @@ export class HypervisorDumpController {
       earlyBoundary: PKVM_PROT_FINALIZE_INDEX,
       iommuPoolPages: h.iommuPoolPages,
       ops: h.ops ?? undefined,
+      carveOutBase: h.carveOut?.base ?? 0,
+      carveOutSize: h.carveOut?.size ?? 0,
     }));
   }
 
@@ -48,7 +50,18 @@ export class HypervisorDumpController {
       streamVersion: this.svc.version,
       vms: [...h.vms.values()].map((vm) => ({ handle: vm.handle, protected: vm.protected, nrVcpus: vm.nrVcpus, vcpus: vm.vcpus })),
       idmapCalls: h.idmapCalls,
+      hostAccessCalls: h.hostAccessCalls,
+      hostFaults: h.hostFaultCount,
+      hostAccessPushed: h.hostAccessPushed,
     }));
+  }
+
+  @Hypercall('HypervisorDumpService.HostFaults')
+  hostFaults(@Payload() req: pkvm.v1.HostFaultsRequest): Promise<pkvm.v1.IHostFaultsResponse> {
+    return this.svc.read((h) => {
+      const list = req.limit ? h.hostFaults.slice(-req.limit) : h.hostFaults;
+      return { faults: list.map((f) => ({ ...f, owner: componentName(f.owner) })), total: h.hostFaultCount };
+    });
   }
 
   @Hypercall('HypervisorDumpService.OwnerChanges')

@@ -6,7 +6,8 @@ import { pkvm } from '@pkvm/proto';
 import { ServiceRuntime } from '@pkvm/service-host';
 import { CallContext, HypercallClient } from '@pkvm/transport';
 import { applyHypEvent, HYP_EVENT, HYP_STREAM, HvcOutput, Hypervisor, HypPanic, RecordingPort } from './el2';
-import { opsFromWire } from './el2/hyp-events';
+import { faultFromWire, opsFromWire } from './el2/hyp-events';
+import type { HostFaultRecord } from './el2';
 import { NatsEl2Port } from './nats-el2-port';
 
 const REPLAY_PAGE = 2_000;
@@ -147,6 +148,22 @@ export class HypervisorStateService implements OnModuleInit {
     return this.early(ctx, HYP_EVENT.armInitFault, pkvm.v1.ArmInitFaultRequest.encode(req).finish(), () => {
       this.hyp.armInitFault(req.subStep ? { subStep: req.subStep, errno: req.errno } : null);
       return this.hyp.fault;
+    });
+  }
+
+  /**
+   * handle_host_mem_abort for a host access the machine refused: EL2's answer, staged as one event (the
+   * request and the answer; replay recomputes the answer). Only a malformed report is refused.
+   */
+  hostStage2Fault(ctx: CallContext, req: pkvm.v1.HostStage2FaultRequest): Promise<HostFaultRecord> {
+    const f = faultFromWire(req);
+    if (!Number.isSafeInteger(f.addr) || f.addr < 0 || f.addr >= 2 ** 48) return Promise.reject(KernelError.of('EINVAL', `fault address ${req.addr} is outside [0, 2^48)`));
+    if (f.area !== 'mem' && f.area !== 'mmio') return Promise.reject(KernelError.of('EINVAL', `fault area '${f.area}' is neither mem nor mmio`));
+    return this.serial(() => {
+      const r = this.hyp.hostStage2Fault(f);
+      this.logger.warn(`host stage-2 fault: ${f.write ? 'write' : 'read'} at 0x${f.addr.toString(16)} (${f.area}) -> ${r.ret} (${r.detail})`);
+      this.stage(ctx, HYP_EVENT.hostStage2Fault, pkvm.v1.HostStage2FaultEvent.encode({ request: req, ret: r.ret }).finish());
+      return r;
     });
   }
 

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { HypHvcController } from './hyp-hvc.controller';
 import { HypervisorDumpController } from './hypervisor-dump.controller';
 import { HypervisorEarlyController } from './hypervisor-early.controller';
+import { HypervisorFaultController } from './hypervisor-fault.controller';
 import { HypervisorStateService } from './hypervisor-state.service';
 
 /**
@@ -10,7 +11,7 @@ import { HypervisorStateService } from './hypervisor-state.service';
  * from the shared service host.
  */
 @Module({
-  controllers: [HypHvcController, HypervisorEarlyController, HypervisorDumpController],
+  controllers: [HypHvcController, HypervisorEarlyController, HypervisorDumpController, HypervisorFaultController],
   providers: [HypervisorStateService],
 })
 export class HypervisorModule {}

@@ -42,4 +42,8 @@ export class NatsEl2Port implements El2IommuPort {
   disableDev(smmu: number, sid: number): Promise<PortOutcome> {
     return this.call('DisableDev', 'IommuEl2Service.DisableDev', { smmu, sid });
   }
+
+  setHostAccess(start: number, end: number, prot: number): Promise<PortOutcome> {
+    return this.call('SetHostAccess', 'IommuEl2Service.SetHostAccess', { start, end, prot }, () => 0);
+  }
 }

@@ -6,7 +6,10 @@ import type { El2Result, InitIommuResult } from './machine';
 import { MachineService } from './machine.service';
 import { wireIdmap } from './machine-wire';
 
-/** pkvm.v1.iommu.el2: the hypervisor's calls into the machine (kvm_iommu_init, the idmap hook, enable/disable_dev). */
+/**
+ * pkvm.v1.iommu.el2: the hypervisor's calls into the machine (kvm_iommu_init, the idmap hook, enable/disable_dev,
+ * and the host CPU's stage-2 permissions).
+ */
 @Controller()
 export class IommuEl2Controller {
   constructor(@Inject(MachineService) private readonly svc: MachineService) {}
@@ -35,5 +38,10 @@ export class IommuEl2Controller {
   @Hypercall('IommuEl2Service.DisableDev')
   disableDev(@Payload() req: pkvm.v1.DisableDevRequest, @Ctx() ctx: CallContext): Promise<El2Result> {
     return this.svc.execute<El2Result>(ctx, 'DisableDev', req);
+  }
+
+  @Hypercall('IommuEl2Service.SetHostAccess')
+  setHostAccess(@Payload() req: pkvm.v1.SetHostAccessRequest, @Ctx() ctx: CallContext): Promise<pkvm.v1.ISetHostAccessResponse> {
+    return this.svc.execute<pkvm.v1.ISetHostAccessResponse>(ctx, 'SetHostAccess', req);
   }
 }

@@ -4,13 +4,15 @@ import { MAX_EVENT_PAYLOAD } from '@pkvm/event-store';
 import { existsSync } from 'node:fs';
 import { loadPlatform, loadShippedPlatform } from '@pkvm/platform';
 import { ServiceRuntime } from '@pkvm/service-host';
-import type { CallContext } from '@pkvm/transport';
-import { applyCall, applyMachineEvent, captureImage, changesState, encodeMachineEvent, Machine, MachineEventType } from './machine';
+import { CallContext, HypercallClient } from '@pkvm/transport';
+import { applyCall, applyMachineEvent, captureImage, changesState, encodeMachineEvent, HostAccessFault, HostStage2FaultError, Machine, MachineEventType } from './machine';
 import { MachineSnapshotStore } from './machine-snapshot-store';
 import { watchMachineCommits } from './machine-commit-watch';
 
 /** Events read per page while replaying. */
 const REPLAY_PAGE = 2_000;
+/** Longest wait for the hypervisor to take a host stage-2 fault report. */
+const FAULT_REPORT_MS = 5_000;
 
 /**
  * The machine as a fold of its event stream `machine:<platform>`: replayed at start (and when this instance
@@ -33,6 +35,8 @@ export class MachineService implements OnModuleInit {
 
   /** Process exit for fail-stop (a seam for tests). */
   exit: (code: number) => void = (code) => process.exit(code);
+  /** Calls out of the machine: the host stage-2 fault reports to the hypervisor. */
+  private client?: HypercallClient;
 
   async onModuleInit(): Promise<void> {
     // PKVM_PLATFORM, else platforms/qemu-virt.json from the working directory, else the shipped copy.
@@ -85,6 +89,32 @@ export class MachineService implements OnModuleInit {
   async ready(): Promise<Machine> {
     if (this.catchingUp) await this.catchingUp;
     return this.machine;
+  }
+
+  /**
+   * Runs a host CPU access (the mem and mmio areas). A refusal by the host stage-2 (HostStage2FaultError,
+   * EFAULT) is the CPU's trap into EL2: it is reported to the hypervisor (pkvm.v1.hypervisor.fault
+   * .HostStage2Fault, handle_host_mem_abort) before the refusal is answered. The access changed nothing.
+   */
+  async hostCpu<T>(ctx: CallContext, run: () => Promise<T> | T): Promise<T> {
+    try {
+      return await run();
+    } catch (e) {
+      if (e instanceof HostStage2FaultError) await this.reportHostFault(ctx, e.fault);
+      throw e;
+    }
+  }
+
+  /** Best effort: a hypervisor that does not answer is logged; the host still gets its EFAULT. */
+  private async reportHostFault(ctx: CallContext, f: HostAccessFault): Promise<void> {
+    const timeoutMs = Math.min(FAULT_REPORT_MS, ctx.remainingMs());
+    if (!(timeoutMs > 0)) return;
+    this.client ??= new HypercallClient(this.rt.nc, { subjectPrefix: this.rt.config.subjectPrefix });
+    try {
+      await this.client.call('HypervisorFaultService.HostStage2Fault', { ...f }, { timeoutMs, traceparent: ctx.traceparent });
+    } catch (e) {
+      this.logger.warn(`host stage-2 fault at 0x${f.addr.toString(16)} not reported to the hypervisor: ${(e as Error).message}`);
+    }
   }
 
   /** Runs a state-changing call; when accepted (and it changed state) stages its event at the current version. */

@@ -6,8 +6,10 @@ import {
   NO_IOMMU_DRIVER_WARNING,
   simulateBoot,
   STEPS,
+  SUB_STEP_IDS,
   SUB_STEPS,
   stepIdempotencyKey,
+  verify,
 } from './index';
 import type { BootSagaEvent, Faults, StepId, SubStepId, SubStepReported } from './index';
 import { NO_4K_SMMU, NO_SMMU, QEMU_VIRT, TINY, TWO_SMMUS, UNALIGNED_SMMU, UNPROBED_SMMU } from './test-platforms';
@@ -127,7 +129,8 @@ describe('boot saga: failure matrix (every step x each errno the kernel has for 
       // the failing sub-step is the last one reported, bar the EL2 SMMU driver's own rollback
       const subs = subSteps(run.history).filter((e) => e.subStep !== 'g3.3:smmu_rollback');
       expect(subs[subs.length - 1]).toMatchObject({ subStep, ok: false, errno });
-      expect(subSteps(run.history).some((e) => e.subStep === 'g3.3:smmu_rollback')).toBe(subStep === 'g3.2:smmu_init_device');
+      // smmu_init's out_reclaim_smmu is reached from a device failure and from smmu_init_pgt
+      expect(subSteps(run.history).some((e) => e.subStep === 'g3.3:smmu_rollback')).toBe(subStep === 'g3.2:smmu_init_device' || subStep === 'g3.4:smmu_init_pgt');
       const order = SUB_STEPS.map((d) => d.id);
       for (const s of subs.slice(0, -1)) expect(order.indexOf(s.subStep)).toBeLessThan(order.indexOf(subStep));
       expect(started(run.history)).not.toContain('S5');
@@ -189,6 +192,21 @@ describe('boot saga: kernel cases', () => {
 
   it('an SMMU without 4 KiB pages: smmu_init_pgt -EINVAL (case 29)', () => {
     expect(boot(undefined, NO_4K_SMMU).outcome).toMatchObject({ status: 'FAILED', step: 'S4', errno: neg('EINVAL') });
+  });
+
+  it('smmu_init_pgt failing goes to out_reclaim_smmu too: the rollback is reported after it, and the fold takes that order', () => {
+    const run = boot(undefined, NO_4K_SMMU);
+    const subs = subSteps(run.history);
+    expect(subs.slice(-2).map((e) => [e.subStep, e.ok])).toEqual([
+      ['g3.4:smmu_init_pgt', false],
+      ['g3.3:smmu_rollback', true],
+    ]);
+    // every device initialised before smmu_init_pgt is deinit in reverse, then the array goes back
+    const devices = subs.filter((e) => e.subStep === 'g3.2:smmu_init_device').map((e) => e.detail);
+    expect(subs.at(-1)!.detail).toBe([...devices].reverse().concat('array').join(','));
+    // the hypervisor's real report (g3.2 once, g3.4 failed, g3.3) folds: no sub-step is out of the kernel's order
+    expect(SUB_STEP_IDS.indexOf('g3.4:smmu_init_pgt')).toBeLessThan(SUB_STEP_IDS.indexOf('g3.3:smmu_rollback'));
+    expect(verify(run.history).ok).toBe(true);
   });
 
   it('a per-CPU __pkvm_prot_finalize failure WARNs and becomes -EINVAL; every CPU still runs; no compensation', () => {

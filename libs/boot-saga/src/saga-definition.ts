@@ -47,7 +47,8 @@ export const STEPS: readonly StepDefinition[] = [
   // kvm_hyp_init_protection() step b: kvm_iommu_init_driver(); any error returned straight away, remove_driver NOT called.
   { id: 'S3', label: 'init IOMMU driver', kernelFunction: 'kvm_iommu_init_driver', service: 'host-kernel', participants: ['host-kernel', 'iommu'], onFailure: 'abort', errnos: ['ENODEV', 'EUNATCH'] },
   // kvm_hyp_init_protection() step c: do_pkvm_init() -> __pkvm_init hypercall; on error kvm_iommu_remove_driver() then return.
-  { id: 'S4', label: '__pkvm_init', kernelFunction: '__pkvm_init', service: 'hypervisor', participants: ['hypervisor', 'iommu'], onFailure: 'compensate', compensation: 'kvm_iommu_remove_driver', errnos: ['EINVAL', 'ENOMEM', 'ENODEV', 'EIO', 'ETIMEDOUT'] },
+  // The host CPU issues the HVC and waits for x1: a host crash with it in flight loses the reply too.
+  { id: 'S4', label: '__pkvm_init', kernelFunction: '__pkvm_init', service: 'hypervisor', participants: ['host-kernel', 'hypervisor', 'iommu'], onFailure: 'compensate', compensation: 'kvm_iommu_remove_driver', errnos: ['EINVAL', 'ENOMEM', 'ENODEV', 'EIO', 'ETIMEDOUT'] },
   // kvm_hyp_init_protection() step d: free_hyp_pgds() returns void.
   { id: 'S5', label: 'free hyp pgds', kernelFunction: 'free_hyp_pgds', service: 'host-kernel', participants: ['host-kernel'], onFailure: 'cannot-fail', errnos: [] },
   // device_initcall_sync(finalize_pkvm) -> pkvm_drop_host_privileges(): a per-CPU __pkvm_prot_finalize failure WARNs and becomes -EINVAL; irreversible.
@@ -94,8 +95,11 @@ export const SUB_STEP_IDS = [
   'g2:iommu_pool_init',
   'g3.1:smmu_donate_array',
   'g3.2:smmu_init_device',
-  'g3.3:smmu_rollback',
+  // smmu_init(): smmu_init_pgt() runs after the devices; BOTH failures `goto out_reclaim_smmu`, the rollback
+  // label at the end of the function, so the rollback comes after init_pgt in the kernel's order (the ids keep
+  // PKVM.md's numbering of the driver's steps).
   'g3.4:smmu_init_pgt',
+  'g3.3:smmu_rollback',
   'g4:iommu_snapshot',
   'h:hyp_ffa_init',
   'i:pkvm_hyp_vm_table_init',
@@ -125,10 +129,11 @@ export const SUB_STEPS: readonly SubStepDefinition[] = [
   { id: 'g3.1:smmu_donate_array', step: 'S4', kernelFunction: '__pkvm_host_donate_hyp', parent: 'smmu_init', failable: true },
   // EL2 SMMU driver step 2: smmu_init_device() per SMMU (-EINVAL unaligned MMIO or GBPA not ABORT, -EIO SFM_ERR).
   { id: 'g3.2:smmu_init_device', step: 'S4', kernelFunction: 'smmu_init_device', parent: 'smmu_init', failable: true },
-  // EL2 SMMU driver step 3: on a device failure deinit the done devices in reverse, give the array back (EL2-internal).
-  { id: 'g3.3:smmu_rollback', step: 'S4', kernelFunction: 'smmu_deinit_device', parent: 'smmu_init', failable: false },
   // EL2 SMMU driver step 4: smmu_init_pgt(); -EINVAL without 4 KiB pages, -ENOMEM on allocation.
   { id: 'g3.4:smmu_init_pgt', step: 'S4', kernelFunction: 'smmu_init_pgt', parent: 'smmu_init', failable: true },
+  // EL2 SMMU driver step 3, the out_reclaim_smmu label: after a device OR smmu_init_pgt failure, deinit the done
+  // devices in reverse and give the array back (EL2-internal).
+  { id: 'g3.3:smmu_rollback', step: 'S4', kernelFunction: 'smmu_deinit_device', parent: 'smmu_init', failable: false },
   // kvm_iommu_init g4: snapshot the host stage-2 into the IOMMU idmap, mark it initialised.
   { id: 'g4:iommu_snapshot', step: 'S4', kernelFunction: 'kvm_iommu_snapshot_host_stage2', parent: 'kvm_iommu_init', failable: true },
   // __pkvm_init_finalise h: hyp_ffa_init(); never runs when kvm_iommu_init failed.

@@ -87,6 +87,11 @@ function simulatePkvmInit(s: SagaState): StepReply {
       continue; // reported only after a device failure
     } else if (id === 'g3.4:smmu_init_pgt') {
       errno = run(id, p.smmus.every((m) => m.supports4k) ? undefined : neg('EINVAL'));
+      if (errno !== undefined) {
+        // smmu_init: `goto out_reclaim_smmu` from smmu_init_pgt too: every device deinit in reverse, then the array.
+        reports.push({ subStep: 'g3.3:smmu_rollback', ok: true, detail: [...p.smmus.map((m) => m.id).reverse(), 'array'].join(',') });
+        return fail(errno, `__pkvm_init: smmu_init_pgt failed with ${errnoName(errno)}; x1 = ${errno}`, reports);
+      }
     } else {
       errno = run(id);
     }

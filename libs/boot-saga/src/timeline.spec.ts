@@ -24,7 +24,9 @@ describe('timeline', () => {
     const s4 = rows[4]!;
     expect(s4.errno).toBe(-22);
     expect(s4.durationMs).toBe(s4.subSteps.length + 1);
-    expect(s4.subSteps.at(-1)).toMatchObject({ subStep: 'g3.4:smmu_init_pgt', ok: false, errno: -22 });
+    // smmu_init_pgt fails, then smmu_init's out_reclaim_smmu rolls the devices and the array back
+    expect(s4.subSteps.at(-2)).toMatchObject({ subStep: 'g3.4:smmu_init_pgt', ok: false, errno: -22 });
+    expect(s4.subSteps.at(-1)).toMatchObject({ subStep: 'g3.3:smmu_rollback', ok: true });
   });
 
   it('formats a terminal table', () => {

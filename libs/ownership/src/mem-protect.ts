@@ -140,6 +140,32 @@ export class MemProtect {
     return this.hostS2.hostAccessProt(pa, this.ranges);
   }
 
+  /**
+   * The vmemmap state of the memory pages of [start, end) (inside one memblock) as runs of equal host state,
+   * hyp state, refcount and host_share_guest_count: the same values as the per-page queries, read from the
+   * arrays in one pass (a dump of a large memblock).
+   */
+  memoryStateRuns(start: number, end: number): { start: number; end: number; hostState: number; hypState: number; refcount: number; shareGuestCount: number }[] {
+    const out: { start: number; end: number; hostState: number; hypState: number; refcount: number; shareGuestCount: number }[] = [];
+    if (!(end > start)) return out;
+    if (!this.ranges.rangeIsMemory(start, end)) throw new RangeError(`[0x${start.toString(16)}, 0x${end.toString(16)}) is not inside one memblock`);
+    const i0 = this.ranges.pageIndex(start);
+    const n = Math.ceil((end - start) / PAGE_SIZE);
+    let runStart = 0;
+    for (let k = 1; k <= n; k++) {
+      const a = i0 + runStart;
+      const b = i0 + k;
+      if (k < n && this.hostState[b] === this.hostState[a] && this.hypState[b] === this.hypState[a] &&
+        this.refcount[b] === this.refcount[a] && this.shareGuestCount[b] === this.shareGuestCount[a]) continue;
+      out.push({
+        start: start + runStart * PAGE_SIZE, end: Math.min(end, start + k * PAGE_SIZE),
+        hostState: this.hostState[a], hypState: this.hypState[a], refcount: this.refcount[a], shareGuestCount: this.shareGuestCount[a],
+      });
+      runStart = k;
+    }
+    return out;
+  }
+
   /** The state of guest `vm` at `ipa` (NOPAGE when unmapped). */
   guestStateAt(vm: number, ipa: number): PkvmPageState {
     return this.vmOf(vm).s2.getLeaf(ipa).state as PkvmPageState;

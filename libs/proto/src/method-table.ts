@@ -24,6 +24,7 @@ export const SERVICE_ROUTES: Record<string, { subjectRoot: string; app: AppName 
   HypService: { subjectRoot: 'pkvm.v1.hyp', app: 'hypervisor' },
   HypervisorEarlyService: { subjectRoot: 'pkvm.v1.hypervisor.early', app: 'hypervisor' },
   HypervisorDumpService: { subjectRoot: 'pkvm.v1.hypervisor.dump', app: 'hypervisor' },
+  HypervisorFaultService: { subjectRoot: 'pkvm.v1.hypervisor.fault', app: 'hypervisor' },
   IommuService: { subjectRoot: 'pkvm.v1.iommu', app: 'iommu' },
   IommuEl2Service: { subjectRoot: 'pkvm.v1.iommu.el2', app: 'iommu' },
   IommuMmioService: { subjectRoot: 'pkvm.v1.iommu.mmio', app: 'iommu' },
@@ -44,9 +45,14 @@ export interface MethodDescriptor {
   readonly app: AppName;
   readonly requestType: MessageType;
   readonly responseType: MessageType;
+  /**
+   * The proto marks it `option idempotency_level = NO_SIDE_EFFECTS` or `IDEMPOTENT`: safe to re-send (libs/sdk
+   * retries only these).
+   */
+  readonly idempotent: boolean;
 }
 
-type Json = { nested?: Record<string, Json>; methods?: Record<string, { requestType: string; responseType: string }> };
+type Json = { nested?: Record<string, Json>; methods?: Record<string, { requestType: string; responseType: string; options?: { idempotency_level?: string } }> };
 
 const v1 = (descriptor as Json).nested!.pkvm.nested!.v1;
 const messages = pkvm.v1 as unknown as Record<string, MessageType>;
@@ -67,6 +73,7 @@ function buildTable(): Map<string, MethodDescriptor> {
         app: route.app,
         requestType: messages[m.requestType],
         responseType: messages[m.responseType],
+        idempotent: ['NO_SIDE_EFFECTS', 'IDEMPOTENT'].includes(m.options?.idempotency_level ?? ''),
       });
     }
   }

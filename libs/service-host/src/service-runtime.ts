@@ -1,6 +1,6 @@
 import { connect } from '@nats-io/transport-node';
 import { EventStore } from '@pkvm/event-store';
-import { NatsHypercallServer } from '@pkvm/transport';
+import { NatsHypercallServer, natsIdentityFromEnv } from '@pkvm/transport';
 import { storeLocation, TwinConfig } from './twin-config';
 
 export interface Readiness {
@@ -25,7 +25,7 @@ export class ServiceRuntime {
   ) {}
 
   static async open(config: TwinConfig): Promise<ServiceRuntime> {
-    const nc = await connect({ servers: config.natsUrl, name: config.instanceId, maxReconnectAttempts: -1, reconnectTimeWait: 250 });
+    const nc = await connect({ servers: config.natsUrl, name: config.instanceId, maxReconnectAttempts: -1, reconnectTimeWait: 250, ...natsIdentityFromEnv() });
     const store = await EventStore.open({
       service: config.app,
       database: storeLocation(config),

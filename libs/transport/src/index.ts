@@ -34,6 +34,7 @@ export { NatsHypercallServer } from './server/nats-hypercall-server';
 export type { NatsHypercallServerOptions, WriterLeaseConfig } from './server/nats-hypercall-server';
 export { HypercallExceptionFilter, Hypercall } from './server/hypercall-exception-filter';
 export { HypercallClient } from './client/hypercall-client';
+export { natsIdentityFromEnv } from './nats-identity';
 export type { CallOptions, HypercallClientOptions } from './client/hypercall-client';
 export { NatsHypercallClientProxy } from './client/nats-hypercall-client-proxy';
 export type { NatsHypercallClientProxyOptions } from './client/nats-hypercall-client-proxy';

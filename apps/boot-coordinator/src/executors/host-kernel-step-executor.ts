@@ -1,6 +1,6 @@
 import { KernelError, errnoName } from '@pkvm/errno';
-import { isSubStepId } from '@pkvm/boot-saga';
-import type { CompensationId, Faults, StepId, StepReply, StepResult, SubStepReport } from '@pkvm/boot-saga';
+import { isSubStepId, stepDefinition, subStepDefinition } from '@pkvm/boot-saga';
+import type { CompensationId, Faults, ServiceName, StepId, StepReply, StepResult, SubStepReport } from '@pkvm/boot-saga';
 import { pkvm } from '@pkvm/proto';
 import { TransportError } from '@pkvm/transport';
 import type { HypercallClient } from '@pkvm/transport';
@@ -18,13 +18,19 @@ export const HOST_BOOT_METHODS: Readonly<Record<StepId | CompensationId, string>
   kvm_iommu_remove_driver: 'HostKernelBootService.RemoveIommuDriver',
 };
 
-const EINVAL = -22;
 const Driver = pkvm.v1.HostIommuDriver;
+
+/** Services that crash on request at a step (a `crash_before_commit` field); the coordinator crashes itself. */
+const CRASHABLE: readonly ServiceName[] = ['boot-coordinator', 'host-kernel'];
 
 export interface HostKernelStepExecutorOptions {
   /** Per-call deadline; __pkvm_init (the IOMMU snapshot) gets `pkvmInitTimeoutMs`. */
   readonly timeoutMs?: number;
   readonly pkvmInitTimeoutMs?: number;
+  /** Deadline of the call that makes the host kernel crash (it never answers). Default 2000. */
+  readonly crashCallTimeoutMs?: number;
+  /** How long to wait for a crashed host kernel to answer Ping again (its supervisor restarts it). Default 60000. */
+  readonly restartWaitMs?: number;
 }
 
 /**
@@ -33,9 +39,15 @@ export interface HostKernelStepExecutorOptions {
  * ledger, never run twice. A step's `ret` (0 or a negative errno) is its outcome; a KernelError reply (the
  * request refused) is recorded as the step's failure with that errno.
  *
- * Fault injection, limited by what host_kernel.proto carries: S1 -EINVAL (missing_kern_ops) and S3 with any
- * errno (the test driver's init_driver). Other step or sub-step failures, and crashes of services other than
- * the coordinator, are refused with EOPNOTSUPP; the simulator executor (and `pkvm replay whatif`) has them all.
+ * Fault injection: the coordinator never fakes a failure, it passes the fault in the step's request and the
+ * service raises it where the kernel would fail (host_kernel.proto `inject_*` fields):
+ * - S0, S1, S2, S3 with any errno (S1 -EBUSY: an earlier registration holds the slot);
+ * - an S4 sub-step (`__pkvm_init` fails inside EL2: the host arms the hypervisor's ArmInitFault first);
+ * - S6 `prot_finalize` (CPU 0's __pkvm_prot_finalize fails; the step returns -EINVAL).
+ * S4 and S6 as whole steps are refused (their kernel errors come from a sub-step: name it), as is S5 (void).
+ * Crashes: the coordinator itself, and the host kernel (`crash_before_commit`: it SIGKILLs itself at the step;
+ * this executor waits until it answers again, then the runner re-sends). Crashes of the hypervisor or the iommu
+ * are refused with EOPNOTSUPP (those services take no crash request); the simulator executor has them.
  */
 export class HostKernelStepExecutor implements StepExecutor {
   readonly name = 'host-kernel' as const;
@@ -45,14 +57,15 @@ export class HostKernelStepExecutor implements StepExecutor {
   checkFaults(faults: Faults): void {
     const f = faults.failStep;
     if (f) {
-      const ok = 'step' in f && ((f.step === 'S1' && f.errno === EINVAL) || f.step === 'S3');
+      const ok = 'step' in f ? ['S0', 'S1', 'S2', 'S3'].includes(f.step) : (subStepDefinition(f.subStep).step === 'S4' || f.subStep === 'prot_finalize') && subStepDefinition(f.subStep).failable;
       if (!ok) {
         const what = 'step' in f ? `${f.step} ${errnoName(f.errno)}` : `sub-step ${f.subStep}`;
-        throw KernelError.of('EOPNOTSUPP', `faults.failStep: the host-kernel boot service cannot inject ${what} (only S1 EINVAL and S3 <errno>); use the simulator executor or pkvm replay whatif`);
+        const hint = 'step' in f && (f.step === 'S4' || f.step === 'S6') ? ` (${stepDefinition(f.step).kernelFunction} fails inside a sub-step: name it)` : '';
+        throw KernelError.of('EOPNOTSUPP', `faults.failStep: the host-kernel boot service cannot inject ${what}${hint}; it injects S0-S3 errnos, __pkvm_init sub-steps and prot_finalize`);
       }
     }
-    if (faults.crash && faults.crash.service !== 'boot-coordinator') {
-      throw KernelError.of('EOPNOTSUPP', `faults.crash: the host-kernel boot service has no crash injection for ${faults.crash.service}; only boot-coordinator crashes are supported`);
+    if (faults.crash && !CRASHABLE.includes(faults.crash.service)) {
+      throw KernelError.of('EOPNOTSUPP', `faults.crash: ${faults.crash.service} takes no crash request; only boot-coordinator and host-kernel crashes are injected against the real services`);
     }
   }
 
@@ -63,16 +76,13 @@ export class HostKernelStepExecutor implements StepExecutor {
     const timeoutMs = what === 'S4' ? (this.options.pkvmInitTimeoutMs ?? 120_000) : (this.options.timeoutMs ?? 30_000);
     const f = state.faults.failStep;
     const failing = f && 'step' in f && f.step === what ? f.errno : undefined;
-    let request: object = {};
-    if (what === 'S0') request = { nvheDebug: state.platform?.nvheDebug === true };
-    if (what === 'S1') {
-      request =
-        failing === EINVAL
-          ? { driver: Driver.HOST_IOMMU_DRIVER_SMMU_V3, missingKernOps: true }
-          : f && 'step' in f && f.step === 'S3'
-            ? { driver: Driver.HOST_IOMMU_DRIVER_TEST, testInitErrno: f.errno }
-            : { driver: Driver.HOST_IOMMU_DRIVER_SMMU_V3 };
-    }
+    const sub = f && 'subStep' in f ? f : undefined;
+    const request: Record<string, unknown> = failing !== undefined ? { injectErrno: failing } : {};
+    if (what === 'S0') request.nvheDebug = state.platform?.nvheDebug === true;
+    if (what === 'S1') request.driver = Driver.HOST_IOMMU_DRIVER_SMMU_V3;
+    if (what === 'S4' && sub && subStepDefinition(sub.subStep).step === 'S4') Object.assign(request, { injectSubStep: sub.subStep, injectErrno: sub.errno });
+    if (what === 'S6' && sub?.subStep === 'prot_finalize') Object.assign(request, { injectProtFinalizeErrno: sub.errno, injectProtFinalizeCpu: 0 });
+    if (call.crash === 'host-kernel') return this.crashHostKernel(name, request, command.idempotencyKey, what);
     let res: Record<string, unknown>;
     try {
       res = await this.client.call<Record<string, unknown>>(name, request, { requestId: command.idempotencyKey, timeoutMs });
@@ -82,6 +92,41 @@ export class HostKernelStepExecutor implements StepExecutor {
       throw e;
     }
     return { kind: 'reply', reply: toStepReply(what, res) };
+  }
+
+  /**
+   * The host kernel is told to crash at this step: it SIGKILLs itself before committing anything, so the call
+   * never answers. Wait until it serves again (its supervisor restarts it and it replays its stream), then
+   * report the reply lost: the runner records the crash and re-sends with the same key, which runs the step.
+   */
+  private async crashHostKernel(name: string, request: Record<string, unknown>, key: string, what: string): Promise<StepOutcome> {
+    const instance = await this.hostKernelInstance();
+    try {
+      await this.client.call(name, { ...request, crashBeforeCommit: true }, { requestId: key, timeoutMs: this.options.crashCallTimeoutMs ?? 2_000 });
+      return { kind: 'lost', reason: `host-kernel answered ${what} although told to crash`, crashed: 'host-kernel' };
+    } catch (e) {
+      if (!(e instanceof TransportError) && !(e instanceof KernelError)) throw e;
+    }
+    // Back means another process answers: the one told to crash may still be alive when this call times out.
+    const until = Date.now() + (this.options.restartWaitMs ?? 60_000);
+    for (;;) {
+      const now = await this.hostKernelInstance();
+      if (now !== undefined && now !== instance) break;
+      if (Date.now() > until) break; // not back yet: the runner's re-sends back off until it is
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return { kind: 'lost', reason: `host-kernel crashed during ${what} [injected]`, crashed: 'host-kernel' };
+  }
+
+  /** The instance id of the host kernel answering Ping, undefined when none answers. */
+  private async hostKernelInstance(): Promise<string | undefined> {
+    try {
+      const r = await this.client.call<pkvm.v1.PingResponse>('HostKernelService.Ping', { nonce: 'crash' }, { timeoutMs: 1_000 });
+      return r.instanceId;
+    } catch (e) {
+      if (!(e instanceof TransportError) && !(e instanceof KernelError)) throw e;
+      return undefined;
+    }
   }
 
   async close(): Promise<void> {

@@ -94,25 +94,40 @@ describe('BootSagaRunner (SQLite event store, no NATS)', () => {
     expect(verify(h).ok).toBe(true);
   });
 
-  it('a sub-step the saga cannot fold is left out and named; the step outcome stands and the history still folds', async () => {
+  /** The simulator, with S4's reply replaced: the sub-steps up to smmu_init_device, then `tail`, failing -EINVAL. */
+  const s4Reply = (tail: { subStep: string; ok: boolean; errno?: number; detail?: string }[]): StepExecutor => {
     const sim = new SimulatedStepExecutor(store);
-    const reordering: StepExecutor = {
+    return {
       name: 'simulator',
       checkFaults: () => undefined,
       close: async () => undefined,
       execute: async (call: StepCall): Promise<StepOutcome> => {
         const o = await sim.execute(call);
         if (o.kind !== 'reply' || call.command.kind !== 'send-step' || call.command.step !== 'S4') return o;
-        // the EL2 driver reports its rollback after a failed smmu_init_pgt (after g3.4 in the saga's order)
-        const subSteps = [...o.reply.subSteps.filter((s) => s.subStep !== 'g4:iommu_snapshot' && !s.subStep.startsWith('h:') && !s.subStep.startsWith('i:')), { subStep: 'g3.3:smmu_rollback' as const, ok: true, detail: 'smmu0' }];
+        const upTo = o.reply.subSteps.findIndex((x) => x.subStep === 'g3.2:smmu_init_device');
+        const subSteps = [...o.reply.subSteps.slice(0, upTo + 1), ...tail] as typeof o.reply.subSteps;
         return { kind: 'reply', reply: { ok: false, errno: -22, message: 'smmu_init_pgt: -EINVAL', subSteps } };
       },
     };
-    const h = await boot(reordering);
-    expect(h.some((e) => e.type === 'SubStepReported' && e.subStep === 'g3.3:smmu_rollback')).toBe(false);
-    expect(h.find((e) => e.type === 'StepFailed')).toMatchObject({ step: 'S4', errno: -22, message: expect.stringContaining('g3.3:smmu_rollback[smmu0]') });
+  };
+
+  it('the hypervisor\'s report of a failed smmu_init_pgt (rollback after it, as smmu_init\'s out label runs) is recorded whole', async () => {
+    const h = await boot(s4Reply([{ subStep: 'g3.4:smmu_init_pgt', ok: false, errno: -22 }, { subStep: 'g3.3:smmu_rollback', ok: true, detail: '1 donations returned' }]));
+    const subs = h.flatMap((e) => (e.type === 'SubStepReported' ? [e.subStep] : []));
+    expect(subs.slice(-3)).toEqual(['g3.2:smmu_init_device', 'g3.4:smmu_init_pgt', 'g3.3:smmu_rollback']);
+    expect(h.find((e) => e.type === 'StepFailed')).toMatchObject({ step: 'S4', errno: -22, message: 'smmu_init_pgt: -EINVAL' });
     expect(h[h.length - 1]).toMatchObject({ type: 'BootFailed', step: 'S4', compensated: ['kvm_iommu_remove_driver'] });
     expect(verify(h).ok).toBe(true);
+  });
+
+  it('a sub-step reported out of the kernel\'s order is not dropped: nothing of the reply is recorded and the boot stops with S4 in flight', async () => {
+    const runner = new BootSagaRunner(repo, s4Reply([{ subStep: 'a:hyp_pool_init', ok: false, errno: -22 }]), { crashMode: 'restart' });
+    await repo.append('bad', 0, [{ type: 'BootRequested', bootId: 'bad', platform: QEMU }], 'bad');
+    runner.launch('bad');
+    await runner.settled('bad');
+    const h = (await repo.read('bad')).events;
+    expect(h[h.length - 1]).toMatchObject({ type: 'StepStarted', step: 'S4' });
+    expect(h.some((e) => e.type === 'SubStepReported')).toBe(false);
   });
 
   it('resumeAll drives an unfinished history on, saying the coordinator crashed with the step in flight', async () => {

@@ -1,7 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { applyEvent, decide, fold, stepDefinition } from '@pkvm/boot-saga';
 import type { BootSagaEvent, Compensate, EventBody, SagaState, SendStep, ServiceName } from '@pkvm/boot-saga';
-import { KernelError } from '@pkvm/errno';
 import { isStreamVersionConflict } from '@pkvm/event-store';
 import type { StepExecutor, StepOutcome } from '../executors/step-executor';
 import { BootHistoryRepository } from './boot-history.repository';
@@ -174,7 +173,7 @@ export class BootSagaRunner {
     d: SendStep | Compensate,
     before: SagaState,
     append: (bodies: EventBody[], correlationId: string) => Promise<BootSagaEvent[]>,
-    current: () => SagaState,
+    _current: () => SagaState,
     bootId: string,
   ): Promise<StepOutcome | 'crashed'> {
     const key = d.idempotencyKey;
@@ -211,26 +210,12 @@ export class BootSagaRunner {
       // The kernel function returns void: a refusal here means the service is not where the saga thinks it is.
       return { kind: 'lost', reason: `${stepDefinition(d.step).kernelFunction} cannot fail, but the service answered ${r.errno}: ${r.message}` };
     }
-    // Sub-steps the saga's fold refuses (reported out of libs/boot-saga's order) are left out of the history and
-    // named in the log and, for a failure, in the step's message: the step's outcome is still the service's answer.
-    const bodies: EventBody[] = [];
-    const dropped: string[] = [];
-    let trial = current();
-    for (const s of r.subSteps) {
-      const body = { type: 'SubStepReported', step: d.step, ...s } as EventBody;
-      try {
-        trial = applyEvent(trial, this.repo.stamp([body], key)[0]!);
-        bodies.push(body);
-      } catch (e) {
-        if (!(e instanceof KernelError)) throw e;
-        dropped.push(`${s.subStep}${s.detail ? `[${s.detail}]` : ''} ${s.ok ? 'ok' : (s.errno ?? 'failed')}`);
-        this.logger.error(`${bootId}: ${what} reported a sub-step the saga cannot record: ${e.message}`);
-      }
-    }
-    const note = dropped.length ? ` (not recorded, out of the saga's sub-step order: ${dropped.join(', ')})` : '';
+    // Every sub-step the service reported, in its order; the fold refuses one out of the kernel's order (a bug
+    // in a service or in libs/boot-saga: the boot stops there, loudly, instead of recording a partial history).
+    const bodies: EventBody[] = r.subSteps.map((s) => ({ type: 'SubStepReported', step: d.step, ...s }) as EventBody);
     bodies.push(r.ok
       ? { type: 'StepSucceeded', step: d.step, idempotencyKey: key, result: r.result }
-      : { type: 'StepFailed', step: d.step, idempotencyKey: key, errno: r.errno, message: r.message + note });
+      : { type: 'StepFailed', step: d.step, idempotencyKey: key, errno: r.errno, message: r.message });
     await append(bodies, key);
     return outcome;
   }

@@ -17,24 +17,40 @@ export interface IommuFacts {
 }
 
 /** The hypervisor dump's memory map and ownership changes as the oracle's ownership view. */
-export async function hypervisorOwnership(c: HypercallClient): Promise<Omit<OwnershipView, 'regions'> & { stateHash: string }> {
-  const [map, changes, state] = await Promise.all([
+export async function hypervisorOwnership(
+  c: HypercallClient,
+): Promise<Omit<OwnershipView, 'regions'> & { stateHash: string; carveOut: PageRange[] }> {
+  const [map, changes, state, history] = await Promise.all([
     c.call<pkvm.v1.MemMapResponse>('HypervisorDumpService.MemMap', { start: 0, end: 0 }),
     c.call<pkvm.v1.OwnerChangesResponse>('HypervisorDumpService.OwnerChanges', { limit: 0 }),
     c.call<pkvm.v1.HypStateResponse>('HypervisorDumpService.HypState', {}),
+    c.call<pkvm.v1.InitHistoryResponse>('HypervisorDumpService.InitHistory', {}),
   ]);
+  const changeList = (changes.changes ?? []).map((x): OwnerChangeRecord => ({
+    call: x.call ?? '', start: n(x.start), end: n(x.end), owner: x.owner ?? '', path: x.path ?? undefined, iommuNotified: !!x.iommuNotified, idmapInitialized: !!x.idmapInitialized,
+  }));
   return {
     ranges: (map.ranges ?? []).map((r): OwnershipRange => ({
       start: n(r.start), end: n(r.end), owner: r.owner ?? '', hostState: r.hostState ?? '', kind: r.isMemory ? 'memory' : 'mmio',
     })),
-    changes: (changes.changes ?? []).map((x): OwnerChangeRecord => ({
-      call: x.call ?? '', start: n(x.start), end: n(x.end), owner: x.owner ?? '', path: x.path ?? undefined, iommuNotified: !!x.iommuNotified, idmapInitialized: !!x.idmapInitialized,
-    })),
+    changes: changeList,
     stateHash: state.stateHash ?? '',
+    carveOut: carveOutOf(history, changeList),
   };
 }
 
-/** The carve-out as fix_host_ownership recorded it (the first owner change of a boot). */
+/**
+ * The carve-out from InitHistory (carve_out_base/size, kept for the whole boot); a hypervisor without those
+ * fields falls back to the fix_host_ownership owner change, which the owner-change ring may have dropped.
+ */
+export function carveOutOf(history: pkvm.v1.IInitHistoryResponse, changes: OwnerChangeRecord[]): PageRange[] {
+  const base = n(history.carveOutBase);
+  const size = n(history.carveOutSize);
+  if (size > 0) return [{ start: base, end: base + size }];
+  return carveOutFrom(changes);
+}
+
+/** The carve-out as fix_host_ownership recorded it (the first owner change of a boot, while the ring keeps it). */
 export function carveOutFrom(changes: OwnerChangeRecord[]): PageRange[] {
   return changes.filter((c) => c.call === 'fix_host_ownership').map((c) => ({ start: c.start, end: c.end }));
 }
@@ -77,7 +93,7 @@ export interface LiveSourcesOptions {
 
 /**
  * The oracle's sources over NATS: ownership from pkvm.v1.hypervisor.dump (MemMap, OwnerChanges; labels from the
- * iommu's MachineInfo: SMMU frames and the pool, and the carve-out from fix_host_ownership), reachability and
+ * iommu's MachineInfo: SMMU frames and the pool, and the carve-out from InitHistory), reachability and
  * the probe from pkvm.v1.iommu.dump, the pool-ENOMEM record and the idmap digest from the iommu's ledger, the
  * ownership digest from the hypervisor's state hash.
  */
@@ -99,7 +115,7 @@ export function liveSources(c: HypercallClient, opts: LiveSourcesOptions = {}): 
       const f = await getFacts();
       if (opts.ownership) return { ...opts.ownership, regions: { smmuMmio: f.smmuMmio, iommuPool: f.iommuPool, ...opts.ownership.regions } };
       const h = await hypervisorOwnership(c);
-      return { ranges: h.ranges, changes: h.changes, regions: { carveOut: carveOutFrom(h.changes), smmuMmio: f.smmuMmio, iommuPool: f.iommuPool } };
+      return { ranges: h.ranges, changes: h.changes, regions: { carveOut: h.carveOut, smmuMmio: f.smmuMmio, iommuPool: f.iommuPool } };
     },
     async reachability() {
       const r = await c.call<pkvm.v1.ReachabilityResponse>('IommuDumpService.Reachability', {});

@@ -44,6 +44,11 @@ export class HypervisorClient implements El2Port {
     return { x0: Number(r.x0), x1: Number(r.x1), x2: Number(r.x2), x3: Number(r.x3) };
   }
 
+  /** HypervisorEarlyService.ArmInitFault takes the positive errno value. */
+  async armInitFault(subStep: string, errno: number): Promise<void> {
+    await this.client.call('HypervisorEarlyService.ArmInitFault', { subStep, errno: Math.abs(errno) }, this.ids.next());
+  }
+
   async pkvmInitSubSteps(): Promise<readonly El2SubStep[]> {
     const h = await this.client.call<pkvm.v1.InitHistoryResponse>('HypervisorDumpService.InitHistory', {});
     return h.steps.map((s) => {

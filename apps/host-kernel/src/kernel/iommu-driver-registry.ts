@@ -14,6 +14,11 @@ export interface RegistrationRequest {
   readonly missingEl2Ops: boolean;
   /** The test driver's EL2 ops lack host_stage2_idmap (case 6). */
   readonly testEl2WithoutIdmap?: boolean;
+  /**
+   * Fault injection (tests), 0 or a negative errno: -EBUSY = an earlier initcall registered the same driver
+   * first (it stays, this call gets -EBUSY); any other errno = the registration fails there, nothing registered.
+   */
+  readonly injectErrno?: number;
 }
 
 /**
@@ -46,8 +51,24 @@ export async function kvmIommuRegisterDriver(ctx: DriverContext, req: Registrati
     const which = [req.missingKernOps && 'kern_ops', req.missingEl2Ops && 'el2_ops'].filter(Boolean).join(' and ');
     return answer(neg('EINVAL'), false, [{ site: 'kvm_iommu_register_driver', message: `WARN_ON(!kern_ops || !el2_ops): ${which} NULL` }]);
   }
+  const inject = req.injectErrno ?? 0;
+  if (inject && inject !== neg('EBUSY')) {
+    return answer(inject, false, [{ site: 'kvm_iommu_register_driver', message: `registration failed: ${inject} [injected]` }]);
+  }
   // cmpxchg_release(&iommu_driver, NULL, kern_ops): a second driver gets -EBUSY.
   if (s.driver) return answer(neg('EBUSY'), false);
+  if (inject) {
+    // Injected -EBUSY: an earlier initcall won the cmpxchg with the same driver (its EL2 ops stored), then
+    // this registration finds the slot taken. The first driver stays: it is what kvm_iommu_init_driver finds.
+    try {
+      await ctx.el2.installIommuOps(req.driver, { withoutIdmap: req.driver === 'test' && !!req.testEl2WithoutIdmap });
+    } catch (e) {
+      if (!(e instanceof KernelError)) throw e;
+      return answer(e.errno, false);
+    }
+    const first = { activeDriver: req.driver, activeTestInitErrno: req.testInitErrno, activeTestRemoveErrno: req.testRemoveErrno };
+    return { ...answer(inject, false), ...first };
+  }
   try {
     await ctx.el2.installIommuOps(req.driver, { withoutIdmap: req.driver === 'test' && !!req.testEl2WithoutIdmap });
   } catch (e) {
@@ -61,7 +82,7 @@ export async function kvmIommuRegisterDriver(ctx: DriverContext, req: Registrati
  * kvm_iommu_init_driver(): no driver -> WARN, the kernel's error line, -ENODEV; else the driver's
  * init_driver(), whose value is returned as is (nothing rolled back, remove_driver not called).
  */
-export async function kvmIommuInitDriver(ctx: DriverContext): Promise<InitIommuDriverRecord> {
+export async function kvmIommuInitDriver(ctx: DriverContext, fault?: { readonly injectErrno?: number }): Promise<InitIommuDriverRecord> {
   const d = ctx.state.driver;
   if (!d) {
     return {
@@ -77,7 +98,7 @@ export async function kvmIommuInitDriver(ctx: DriverContext): Promise<InitIommuD
       smmuArrayPages: 0,
     };
   }
-  const out = await driverFor(d).initDriver(ctx);
+  const out = await driverFor(d).initDriver(ctx, fault?.injectErrno ? { errno: fault.injectErrno } : undefined);
   return { ...out, driver: d.kind };
 }
 

@@ -214,7 +214,10 @@ export function applyKernelEvent(s: KernelState, e: KernelEvent): KernelState {
     case 'RegisterDriver': {
       const r = e.record;
       const next: KernelState = { ...s, registerCalls: s.registerCalls + 1, warnings: [...s.warnings, ...r.warnings] };
-      if (r.ret !== 0 || !r.registered || !r.activeDriver) return next;
+      if (!r.activeDriver) return next;
+      // A failed call names an active driver only when one was in the slot; with an empty slot before the call,
+      // an earlier registration in the same initcall round took it (the injected -EBUSY).
+      if ((r.ret !== 0 || !r.registered) && s.driver) return next;
       const driver = { kind: r.activeDriver, testInitErrno: r.activeTestInitErrno, testRemoveErrno: r.activeTestRemoveErrno };
       return { ...next, driver, el2Ops: r.activeDriver };
     }

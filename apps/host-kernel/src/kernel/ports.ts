@@ -55,6 +55,8 @@ export interface El2Port {
   setProtectedModeInitialized?(): Promise<void>;
   /** An HVC from `cpu`; `name` is the kernel's function name (libs/hypercalls). */
   hvc(name: string, args: readonly number[], cpu: number): Promise<HvcResult>;
+  /** Fault injection (tests): arm the hypervisor's one-shot fault at a sub-step of the next __pkvm_init. */
+  armInitFault?(subStep: string, errno: number): Promise<void>;
   /** The EL2 sub-steps the last __pkvm_init ran, when the hypervisor reports them. */
   pkvmInitSubSteps?(): Promise<readonly El2SubStep[]>;
 }

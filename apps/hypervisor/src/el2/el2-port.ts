@@ -7,7 +7,7 @@ export interface PortOutcome {
   detail?: string;
 }
 
-export type PortCall = 'InitIommu' | 'SnapshotHostStage2' | 'HostStage2Idmap' | 'EnableDev' | 'DisableDev';
+export type PortCall = 'InitIommu' | 'SnapshotHostStage2' | 'HostStage2Idmap' | 'EnableDev' | 'DisableDev' | 'SetHostAccess';
 
 export interface SmmuTablesArg {
   cmdqBase: number;
@@ -27,6 +27,8 @@ export interface El2IommuPort {
   hostStage2Idmap(start: number, end: number, kvmProt: number): Promise<PortOutcome>;
   enableDev(smmu: number, sid: number): Promise<PortOutcome>;
   disableDev(smmu: number, sid: number): Promise<PortOutcome>;
+  /** The host CPU's stage-2 access to [start, end) as a KVM prot (pkvm.v1.iommu.el2.SetHostAccess). */
+  setHostAccess(start: number, end: number, prot: number): Promise<PortOutcome>;
 }
 
 /** Wraps a live port and keeps every outcome, in order, for the event. */
@@ -43,6 +45,7 @@ export class RecordingPort implements El2IommuPort {
   hostStage2Idmap(s: number, e: number, p: number) { return this.keep(this.inner.hostStage2Idmap(s, e, p)); }
   enableDev(smmu: number, sid: number) { return this.keep(this.inner.enableDev(smmu, sid)); }
   disableDev(smmu: number, sid: number) { return this.keep(this.inner.disableDev(smmu, sid)); }
+  setHostAccess(s: number, e: number, p: number) { return this.keep(this.inner.setHostAccess(s, e, p)); }
 }
 
 /** Replays recorded outcomes; a call the record does not hold means the code decides differently now. */
@@ -62,4 +65,5 @@ export class ReplayPort implements El2IommuPort {
   hostStage2Idmap() { return this.take('HostStage2Idmap'); }
   enableDev() { return this.take('EnableDev'); }
   disableDev() { return this.take('DisableDev'); }
+  setHostAccess() { return this.take('SetHostAccess'); }
 }

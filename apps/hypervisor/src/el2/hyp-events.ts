@@ -1,5 +1,6 @@
 import { pkvm } from '@pkvm/proto';
 import { ReplayPort, type PortCall } from './el2-port';
+import type { HostFaultInput } from './host-access';
 import type { Hypervisor } from './hypervisor';
 import type { IommuOpsState } from './hyp-types';
 import { HypPanic } from './kernel-splat';
@@ -18,7 +19,14 @@ export const HYP_EVENT = {
   bug: 'BUG',
   /** Informational: a WARN that fired during the hypercall event before it (the fold re-derives it from that call). */
   warn: 'WARN',
+  /** A host stage-2 fault the machine reported (HostStage2FaultEvent payload). */
+  hostStage2Fault: 'handle_host_mem_abort',
 } as const;
+
+/** A reported fault off the wire. */
+export function faultFromWire(r: pkvm.v1.IHostStage2FaultRequest): HostFaultInput {
+  return { addr: Number(r.addr ?? 0), write: !!r.write, length: r.length ?? 0, area: r.area ?? '', hostProt: r.hostProt ?? 0 };
+}
 
 export function opsFromWire(r: pkvm.v1.IInstallIommuOpsRequest): IommuOpsState {
   return {
@@ -55,6 +63,12 @@ export async function applyHypEvent(hyp: Hypervisor, type: string, payload: Uint
     }
     case HYP_EVENT.warn:
       return;
+    case HYP_EVENT.hostStage2Fault: {
+      const e = pkvm.v1.HostStage2FaultEvent.decode(payload);
+      const r = hyp.hostStage2Fault(faultFromWire(e.request ?? {}));
+      if (r.ret !== (e.ret ?? 0)) throw new Error(`handle_host_mem_abort at 0x${r.addr.toString(16)} replayed to ${r.ret}, recorded ${e.ret}`);
+      return;
+    }
     case HYP_EVENT.bug: {
       const b = pkvm.v1.BugEvent.decode(payload);
       hyp.panic(new HypPanic(b.site, b.detail, b.call));

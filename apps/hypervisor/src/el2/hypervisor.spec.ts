@@ -22,6 +22,7 @@ function fakePort(rets: Partial<Record<PortOutcome['call'], number>> = {}) {
     hostStage2Idmap: (s, e, p) => (idmap.push([s, e, p]), answer('HostStage2Idmap')),
     enableDev: () => answer('EnableDev'),
     disableDev: () => answer('DisableDev'),
+    setHostAccess: () => answer('SetHostAccess'),
   };
   return { port, idmap };
 }

@@ -4,18 +4,22 @@ import { HypercallDef, PKVM_PROT_FINALIZE_INDEX, hypercallById } from '@pkvm/hyp
 import {
   MemProtect, OwnershipBugError, PKVM_ID_HOST, PKVM_NOPAGE, componentName, pageStateName,
 } from '@pkvm/ownership';
+import { blockSize } from '@pkvm/pgtable';
 import { PAGE_SIZE, PagePool, PhysicalMemory } from '@pkvm/phys-mem';
 import type { Platform } from '@pkvm/platform';
 import type { El2IommuPort, PortOutcome } from './el2-port';
 import {
   HvcInput, HvcOutput, HypVmState, InitFault, InitStepRecord, IommuOpsState, OwnerChangeRecord,
 } from './hyp-types';
+import { HostAccessRange, HostFaultInput, HostFaultRecord, hostAccessRanges, hostMemAbort } from './host-access';
 import { HypPanic, KernelSplat } from './kernel-splat';
 import { CarveOutSlices, divideMemoryPool, hostIpaBits, smmuTablePages } from './pkvm-init';
 
 const NOT_SUPPORTED: Omit<HvcOutput, 'name'> = { x0: SMCCC_RET_NOT_SUPPORTED, x1: 0, x2: 0, x3: 0, record: false };
 /** Owner changes kept for the oracle (a ring). */
 const OWNER_CHANGES_KEPT = 10_000;
+/** Host stage-2 faults kept for the dump (a ring; the count goes on). */
+const HOST_FAULTS_KEPT = 10_000;
 const MAX_VCPUS = 512;
 /** Accepted calls the twin does not model: answered 0, no EL2 state, hence no event. */
 const STATELESS = new Set([
@@ -56,6 +60,8 @@ export class Hypervisor {
   initResult = INIT_NEVER_RAN;
   initSteps: InitStepRecord[] = [];
   slices: CarveOutSlices | null = null;
+  /** The carve-out fix_host_ownership gave to EL2 ([base, base + size)); null until that step succeeded. */
+  carveOut: { base: number; size: number } | null = null;
   /** kvm_idmap_initialized */
   idmapInitialized = false;
   mp: MemProtect | null = null;
@@ -69,8 +75,19 @@ export class Hypervisor {
   readonly ownerChanges: OwnerChangeRecord[] = [];
   idmapCalls = 0;
   panicked: KernelSplat | null = null;
+  /**
+   * The host stage-2 is installed (the first CPU ran __pkvm_prot_finalize) and the machine holds its
+   * permissions: from then on every hostAccess hook is pushed (SetHostAccess), one call per range.
+   */
+  hostAccessPushed = false;
+  /** Calls made to the iommu el2 SetHostAccess so far. */
+  hostAccessCalls = 0;
+  /** Host stage-2 faults the machine reported (handle_host_mem_abort), the most recent HOST_FAULTS_KEPT. */
+  readonly hostFaults: HostFaultRecord[] = [];
+  hostFaultCount = 0;
 
   private pendingIdmap: [number, number, number][] = [];
+  private pendingHostAccess: HostAccessRange[] = [];
   private currentCall = '';
 
   constructor(readonly platform: Platform) {}
@@ -111,11 +128,13 @@ export class Hypervisor {
     const a = (i: number) => Number(req.args[i] ?? 0);
     this.currentCall = name;
     this.pendingIdmap = [];
+    this.pendingHostAccess = [];
     const splatsBefore = this.splats.length;
     try {
       const r = await this.dispatch(def, a, req.cpu, port);
       if (r === null) return { ...NOT_SUPPORTED, name };
       await this.flushIdmap(port);
+      await this.flushHostAccess(port);
       const [x1, x2 = 0, x3 = 0] = Array.isArray(r) ? r : [r];
       // Check, then do: a refusal (x1 < 0) changed nothing, except __pkvm_init, which reports its steps.
       const record = (x1 >= 0 && !STATELESS.has(def.name)) || def.name === '__pkvm_init' || this.splats.length > splatsBefore;
@@ -326,6 +345,7 @@ export class Hypervisor {
         ipaBits: hostIpaBits(this.platform),
         hooks: {
           iommuIdmap: (s, e, p) => this.onIdmap(s, e, p),
+          hostAccess: (s, e, p) => this.onHostAccess(s, e, p),
           ownerChange: (c) => this.keepOwnerChange({ ...c, idmapInitialized: this.idmapInitialized }),
         },
       });
@@ -335,6 +355,7 @@ export class Hypervisor {
     for (const s of ['c:mm_ops', 'd:fix_hyp_pgtable_refcnt', 'e:hyp_create_fixmap'] as const) if ((ret = this.step(s, () => 0))) return ret;
     ret = this.step('f:fix_host_ownership', () => this.mp!.fixHostOwnership(phys, size));
     if (ret) return ret;
+    this.carveOut = { base: phys, size };
     ret = await this.kvmIommuInit(slices, port);
     if (ret) return ret;
     for (const s of ['h:hyp_ffa_init', 'i:pkvm_hyp_vm_table_init'] as const) if ((ret = this.step(s, () => 0))) return ret;
@@ -414,6 +435,13 @@ export class Hypervisor {
     // HCR_EL2.VM already set on this CPU.
     if (this.finalizedCpus.has(cpu)) return -ERRNO.EPERM;
     this.finalizedCpus.add(cpu);
+    if (!this.hostAccessPushed) {
+      // The first CPU's __pkvm_prot_finalize installs the host stage-2 (HCR_EL2.VM, VTTBR/VTCR): the host CPU's
+      // accesses are checked from here on. The twin's host accesses carry no CPU, so the first CPU switches the
+      // check on for all; the whole map goes to the machine before this call returns.
+      this.hostAccessPushed = true;
+      this.pendingHostAccess = hostAccessRanges(this.mp!, this.platform);
+    }
     return 0;
   }
 
@@ -478,6 +506,32 @@ export class Hypervisor {
     }
   }
 
+  /** The hostAccess hook (every host stage-2 change, MMIO donation included): pushed once the map is live. */
+  private onHostAccess(start: number, end: number, prot: number): void {
+    if (this.hostAccessPushed) this.pendingHostAccess.push([start, end, prot]);
+  }
+
+  /** One SetHostAccess per range, in order, before the hypercall returns (the outcomes go in its event). */
+  private async flushHostAccess(port: El2IommuPort): Promise<void> {
+    const calls = this.pendingHostAccess;
+    this.pendingHostAccess = [];
+    for (const [s, e, p] of calls) {
+      this.hostAccessCalls++;
+      await port.setHostAccess(s, e, p);
+    }
+  }
+
+  /**
+   * A host stage-2 fault the machine reported (handle_host_mem_abort): recorded with EL2's answer. A page the
+   * host does not own is not fixed up (-EPERM); see hostMemAbort.
+   */
+  hostStage2Fault(f: HostFaultInput): HostFaultRecord {
+    const r: HostFaultRecord = { seq: ++this.hostFaultCount, ...hostMemAbort(this.mp, f) };
+    this.hostFaults.push(r);
+    if (this.hostFaults.length > HOST_FAULTS_KEPT) this.hostFaults.shift();
+    return r;
+  }
+
   private keepOwnerChange(c: OwnerChangeRecord): void {
     this.ownerChanges.push(c);
     if (this.ownerChanges.length > OWNER_CHANGES_KEPT) this.ownerChanges.shift();
@@ -516,17 +570,71 @@ export class Hypervisor {
     const spans = [...this.platform.ram.map((r) => ({ ...r, mem: true })), ...this.platform.mmio.map((r) => ({ ...r, mem: false }))]
       .sort((x, y) => x.base - y.base);
     const out: MemRangeView[] = [];
+    const emit = (a: number, b: number, v: Omit<MemRangeView, 'start' | 'end'>): void => {
+      const last = out[out.length - 1];
+      if (last && last.end === a && sameView(last, v)) last.end = b;
+      else out.push({ start: a, end: b, ...v });
+    };
     for (const sp of spans) {
       const s0 = Math.max(sp.base, start);
       const e0 = Math.min(sp.base + sp.size, end || Number.MAX_SAFE_INTEGER);
-      for (let pa = s0 - (s0 % PAGE_SIZE); pa < e0; pa += PAGE_SIZE) {
-        const v = this.pageView(mp, pa, sp.mem);
-        const last = out[out.length - 1];
-        if (last && last.end === pa && sameView(last, v)) last.end = pa + PAGE_SIZE;
-        else out.push({ start: pa, end: pa + PAGE_SIZE, ...v });
-      }
+      const a0 = s0 - (s0 % PAGE_SIZE);
+      if (a0 >= e0) continue;
+      const b0 = Math.ceil(e0 / PAGE_SIZE) * PAGE_SIZE;
+      if (!mp) emit(a0, b0, this.pageView(null, a0, sp.mem)); // before the host stage-2: one run per span
+      else this.memMapSpan(mp, a0, b0, sp.mem, emit);
     }
     return out;
+  }
+
+  /**
+   * The runs of [a0, b0) (inside one memblock or MMIO region) by walking the host stage-2 entries: what the
+   * stage-2 decides (owner, host access, donation) is read once per entry, so an unmapped 512 GiB MMIO region
+   * is a handful of entries. Memory pages read their vmemmap state (hyp_page) as runs (one pass over the
+   * arrays); MMIO has no
+   * vmemmap state, and a page EL2 mapped by __pkvm_host_donate_hyp_mmio is always a page-level annotation, so
+   * only level-3 entries are asked hypVaMapped.
+   */
+  private memMapSpan(
+    mp: MemProtect, a0: number, b0: number, isMemory: boolean,
+    emit: (a: number, b: number, v: Omit<MemRangeView, 'start' | 'end'>) => void,
+  ): void {
+    const limit = Math.min(b0, mp.hostS2.iaLimit);
+    // Consecutive entries the stage-2 says the same of are one pending run; its vmemmap state is read once.
+    let pending: { a: number; b: number; owner: number; hostAccess: number; guestVm: number; hypMapped: boolean } | null = null;
+    const flush = (): void => {
+      const p = pending;
+      if (!p) return;
+      pending = null;
+      const base = { owner: componentName(p.owner), isMemory, hostAccess: p.hostAccess, guestVm: p.guestVm };
+      if (!isMemory) {
+        const hostState = pageStateName(p.owner === PKVM_ID_HOST ? 0 : PKVM_NOPAGE);
+        emit(p.a, p.b, { ...base, hostState, hypState: pageStateName(p.hypMapped ? 0 : PKVM_NOPAGE), refcount: 0, shareGuestCount: 0 });
+        return;
+      }
+      for (const r of mp.memoryStateRuns(p.a, p.b)) {
+        emit(r.start, r.end, {
+          ...base, hostState: pageStateName(r.hostState), hypState: pageStateName(r.hypState), refcount: r.refcount, shareGuestCount: r.shareGuestCount,
+        });
+      }
+    };
+    mp.hostS2.forEachEntry((e) => {
+      const a = Math.max(e.addr, a0);
+      const b = Math.min(e.addr + blockSize(e.level), limit);
+      if (a >= b) return;
+      const owner = mp.hostS2OwnerAt(a);
+      const hostAccess = mp.hostAccessAt(a);
+      const guestVm = mp.hostS2DonationAt(a)?.vmHandle ?? 0;
+      const hypMapped = !isMemory && e.level === 3 && mp.hypVaMapped(a);
+      const p = pending;
+      if (p && p.b === a && p.owner === owner && p.hostAccess === hostAccess && p.guestVm === guestVm && p.hypMapped === hypMapped) p.b = b;
+      else {
+        flush();
+        pending = { a, b, owner, hostAccess, guestVm, hypMapped };
+      }
+    }, a0, limit);
+    flush();
+    if (limit < b0) mp.hostS2.getLeaf(limit); // beyond the host stage-2: ERANGE, as a page-by-page read would
   }
 
   private pageView(mp: MemProtect | null, pa: number, isMemory: boolean): Omit<MemRangeView, 'start' | 'end'> {
@@ -551,9 +659,10 @@ export class Hypervisor {
     const h = createHash('sha256');
     h.update(JSON.stringify({
       ops: this.ops, pool: this.iommuPoolPages, fault: this.fault, init: this.initResult, steps: this.initSteps,
-      slices: this.slices, idmap: this.idmapInitialized, cpus: [...this.finalizedCpus].sort(), key: this.protectedModeInitialized,
+      slices: this.slices, carveOut: this.carveOut, idmap: this.idmapInitialized, cpus: [...this.finalizedCpus].sort(), key: this.protectedModeInitialized,
       vms: [...this.vms.values()], loaded: [...this.loaded.entries()].sort(), splats: this.splats, idmapCalls: this.idmapCalls,
-      panicked: this.panicked,
+      panicked: this.panicked, hostAccessPushed: this.hostAccessPushed, hostAccessCalls: this.hostAccessCalls,
+      hostFaultCount: this.hostFaultCount, hostFaults: this.hostFaults,
     }));
     h.update(this.mp ? this.mp.stateHash() : 'no-host-stage2');
     return h.digest('hex');

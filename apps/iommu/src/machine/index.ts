@@ -8,6 +8,8 @@ export type { CommandRecord } from './command-record';
 export type { SmmuTables } from './smmu-tables';
 export type * from './machine-types';
 export { ADDR_LIMIT, MAX_TRANSFER } from './machine-args';
+export { HostAccessMap, HostStage2FaultError, protText } from './host-access';
+export type { HostAccessFault, HostAccessRun, HostArea } from './host-access';
 export { ptdumpView, steView, smmuInfo } from './machine-dump';
 export type { PtdumpView, SteView } from './machine-dump';
 export { captureImage, restoreImage } from './machine-snapshot';

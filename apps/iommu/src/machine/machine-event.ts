@@ -16,6 +16,7 @@ export const MachineEventType = {
   MMIO_WRITE: 'MmioWrite',
   MEM_WRITE: 'MemWrite',
   DMA: 'Dma',
+  SET_HOST_ACCESS: 'SetHostAccess',
 } as const;
 export type MachineEventType = (typeof MachineEventType)[keyof typeof MachineEventType];
 
@@ -34,6 +35,7 @@ const PAYLOADS: Record<MachineEventType, Codec> = {
   MmioWrite: pkvm.v1.WriteRequest,
   MemWrite: pkvm.v1.WriteMemRequest,
   Dma: pkvm.v1.DmaRequest,
+  SetHostAccess: pkvm.v1.SetHostAccessRequest,
 };
 
 export function encodeMachineEvent(type: MachineEventType, request: object): Uint8Array {
@@ -104,11 +106,19 @@ export function applyCall(m: Machine, type: MachineEventType, r: never): unknown
       const q = r as pkvm.v1.IDmaRequest;
       return m.dma(n(q.smmu), n(q.sid), n(q.iova), n(q.length), dmaDirection(q.direction), q.data ?? undefined);
     }
+    case 'SetHostAccess': {
+      const q = r as pkvm.v1.ISetHostAccessRequest;
+      return m.setHostAccess(n(q.start), n(q.end), n(q.prot));
+    }
   }
 }
 
-/** Whether an accepted call changed state and so is recorded (an idmap call before the snapshot is not). */
+/**
+ * Whether an accepted call changed state and so is recorded (an idmap call before the snapshot is not, nor
+ * a SetHostAccess that left every permission as it was).
+ */
 export function changesState(type: MachineEventType, result: unknown): boolean {
+  if (type === 'SetHostAccess') return (result as { changed: boolean }).changed;
   return !(type === 'HostStage2Idmap' && (result as { ignored?: boolean }).ignored);
 }
 

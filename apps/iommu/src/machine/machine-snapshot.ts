@@ -2,6 +2,7 @@ import { KernelError } from '@pkvm/errno';
 import type { Platform } from '@pkvm/platform';
 import type { CachedConfig, IotlbEntry, SmmuV3Stats } from '@pkvm/smmuv3';
 import { El2Iommu } from './el2-iommu';
+import type { HostAccessRun } from './host-access';
 import { Machine } from './machine';
 import type { SmmuTables } from './smmu-tables';
 import { stateHash } from './state-hash';
@@ -50,6 +51,8 @@ export interface MachineModel {
   smmus: SmmuModel[];
   el2?: El2Model;
   warnings: string[];
+  /** The host access map as runs; absent before the hypervisor's first push. */
+  hostAccess?: HostAccessRun[];
 }
 
 export interface MachineImage {
@@ -92,7 +95,8 @@ export function captureImage(m: Machine): MachineImage | undefined {
       idmapInitialized: el2.domain.initialized,
     };
   }
-  return { hash: stateHash(m).hash, model: { platform: m.platform.name, smmus, el2: el2Model, warnings: [...m.warnings] }, frames };
+  const hostAccess = m.hostAccess.enforcing ? m.hostAccess.runs() : undefined;
+  return { hash: stateHash(m).hash, model: { platform: m.platform.name, smmus, el2: el2Model, warnings: [...m.warnings], ...(hostAccess ? { hostAccess } : {}) }, frames };
 }
 
 /** A machine rebuilt from an image; EIO when it does not reproduce the image's state hash. */
@@ -103,6 +107,7 @@ export function restoreImage(platform: Platform, image: MachineImage): Machine {
   }
   const m = new Machine(platform);
   m.warnings.push(...model.warnings);
+  if (model.hostAccess) m.hostAccess.restore(model.hostAccess);
   if (model.el2) {
     const e = model.el2;
     const el2 = El2Iommu.assemble(m.mem, platform, m.smmus, { base: e.poolBase, size: e.poolSize }, e.tables, e.requirements, (w) => m.warnings.push(w), false);

@@ -5,6 +5,7 @@ import type { Platform } from '@pkvm/platform';
 import { idr1SidSize, SmmuV3Device, STE_SIZE, STRTAB_SPLIT } from '@pkvm/smmuv3';
 import { CommandRecord, commandRecord } from './command-record';
 import { El2Iommu } from './el2-iommu';
+import { HostAccessMap, HostArea, HostStage2FaultError } from './host-access';
 import { ADDR_LIMIT, checkAddr, checkInt, checkPageAddr, hex, MAX_TRANSFER } from './machine-args';
 import type { DmaDir, DmaOutcome, El2Result, IdmapInfo, InitIommuResult, SnapshotLeaf } from './machine-types';
 import type { SmmuTables } from './smmu-tables';
@@ -24,6 +25,8 @@ export class Machine {
   /** WARN sites hit (in order): part of the model state. */
   readonly warnings: string[] = [];
   el2?: El2Iommu;
+  /** The host CPU's stage-2 permissions (SetHostAccess); the mem and mmio paths check them once pushed. */
+  readonly hostAccess: HostAccessMap;
   private captured: CommandRecord[] = [];
 
   constructor(readonly platform: Platform) {
@@ -31,6 +34,7 @@ export class Machine {
     this.smmus = platform.smmus.map(
       (s, i) => new SmmuV3Device(this.mem, { idr: s.idr, mmioSize: s.size, onCommand: (c) => this.captured.push(commandRecord(i, c)) }),
     );
+    this.hostAccess = new HostAccessMap(platform.ram, platform.smmus);
   }
 
   /** Runs `f` and returns the commands the SMMUs consumed meanwhile. */
@@ -94,6 +98,25 @@ export class Machine {
     return { ret, commands, poolFreePages: el2.pool.freeCount };
   }
 
+  /**
+   * The host CPU's stage-2 access to [start, end) becomes `prot` (the hypervisor's hostAccess hook, one call
+   * per range). The first call switches the host access check on. Not an EL2 IOMMU function: it needs no
+   * kvm_iommu_init.
+   */
+  setHostAccess(start: number, end: number, prot: number): { pages: number; changed: boolean; enforcing: boolean } {
+    checkPageAddr('start', start);
+    checkPageAddr('end', end);
+    if (end <= start) throw KernelError.of('EINVAL', `[${hex(start)}, ${hex(end)}) is empty`);
+    checkInt('prot', prot, 0, PKVM_HOST_MEM_PROT);
+    return { ...this.hostAccess.set(start, end, prot), enforcing: true };
+  }
+
+  /** EFAULT (HostStage2FaultError) when the host stage-2 refuses the access; nothing has changed yet. */
+  private checkHostAccess(pa: number, length: number, write: boolean, area: HostArea): void {
+    const f = this.hostAccess.check(pa, length, write, area);
+    if (f) throw new HostStage2FaultError(f);
+  }
+
   /** Refusals of enable_dev/disable_dev that come before any write: ENODEV unknown SMMU, EINVAL SID. */
   private checkDev(smmu: number, sid: number, enabling: boolean): El2Iommu {
     const el2 = this.requireEl2(enabling ? 'enable_dev' : 'disable_dev');
@@ -154,7 +177,9 @@ export class Machine {
 
   mmioRead(pa: number, width: number): { lo: number; hi: number; smmu: number; offset: number } {
     const { index, offset } = this.smmuAt(pa);
-    const d = this.smmus[index].mmioRead(offset, Machine.width(width));
+    const w = Machine.width(width);
+    this.checkHostAccess(pa, w, false, 'mmio');
+    const d = this.smmus[index].mmioRead(offset, w);
     return { lo: d.lo >>> 0, hi: d.hi >>> 0, smmu: index, offset };
   }
 
@@ -164,6 +189,7 @@ export class Machine {
     checkInt('lo', lo, 0, 0xffff_ffff);
     checkInt('hi', hi, 0, w === 4 ? 0 : 0xffff_ffff);
     if (offset % w !== 0) throw KernelError.of('EINVAL', `unaligned ${w * 8}-bit register write at ${hex(pa)}`);
+    this.checkHostAccess(pa, w, true, 'mmio');
     const { commands } = this.capture(() => this.smmus[index].mmioWrite(offset, w, { lo, hi }));
     return { commands };
   }
@@ -178,11 +204,13 @@ export class Machine {
 
   readMem(pa: number, length: number): Uint8Array {
     this.checkRam(pa, length);
+    this.checkHostAccess(pa, length, false, 'mem');
     return this.mem.readBytes(pa, length);
   }
 
   writeMem(pa: number, data: Uint8Array): number {
     this.checkRam(pa, data.length);
+    this.checkHostAccess(pa, data.length, true, 'mem');
     this.mem.writeBytes(pa, data);
     return data.length;
   }

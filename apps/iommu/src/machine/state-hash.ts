@@ -6,10 +6,16 @@ import type { Machine } from './machine';
 /** Every register offset the model keeps (64-bit registers as two words). */
 const REG_OFFSETS = [...new Set(Object.values(SmmuReg).flatMap((o) => [o, o + 4]))].sort((a, b) => a - b);
 
-/** The model state outside the frames: registers, caches, pool, latches, warnings (stable JSON). */
+/**
+ * The model state outside the frames: registers, caches, pool, latches, warnings, and once the hypervisor
+ * pushed it, a digest of the host access map (stable JSON; the key is absent before, so a machine without a
+ * map hashes as it always did).
+ */
 export function modelState(m: Machine): unknown {
   const el2 = m.el2;
+  const hostAccess = m.hostAccess.digest();
   return {
+    ...(hostAccess ? { hostAccess } : {}),
     smmus: m.smmus.map((d) => ({
       regs: REG_OFFSETS.map((o) => d.read32(o)),
       iotlb: d.iotlb

@@ -1054,6 +1054,8 @@ export namespace pkvm {
             constructor(p?: pkvm.v1.ReserveCarveoutRequest.$Properties);
             $unknowns?: Uint8Array[];
             nvheDebug: boolean;
+            injectErrno: number;
+            crashBeforeCommit: boolean;
             static create(properties: pkvm.v1.ReserveCarveoutRequest.$Shape): pkvm.v1.ReserveCarveoutRequest & pkvm.v1.ReserveCarveoutRequest.$Shape;
             static create(properties?: pkvm.v1.ReserveCarveoutRequest.$Properties): pkvm.v1.ReserveCarveoutRequest;
             static encode(m: pkvm.v1.ReserveCarveoutRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1070,6 +1072,8 @@ export namespace pkvm {
         namespace ReserveCarveoutRequest {
             interface $Properties {
                 nvheDebug?: (boolean|null);
+                injectErrno?: (number|null);
+                crashBeforeCommit?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = pkvm.v1.ReserveCarveoutRequest.$Properties;
@@ -1137,6 +1141,8 @@ export namespace pkvm {
             missingKernOps: boolean;
             missingEl2Ops: boolean;
             testEl2WithoutIdmap: boolean;
+            injectErrno: number;
+            crashBeforeCommit: boolean;
             static create(properties: pkvm.v1.RegisterDriverRequest.$Shape): pkvm.v1.RegisterDriverRequest & pkvm.v1.RegisterDriverRequest.$Shape;
             static create(properties?: pkvm.v1.RegisterDriverRequest.$Properties): pkvm.v1.RegisterDriverRequest;
             static encode(m: pkvm.v1.RegisterDriverRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1158,6 +1164,8 @@ export namespace pkvm {
                 missingKernOps?: (boolean|null);
                 missingEl2Ops?: (boolean|null);
                 testEl2WithoutIdmap?: (boolean|null);
+                injectErrno?: (number|null);
+                crashBeforeCommit?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = pkvm.v1.RegisterDriverRequest.$Properties;
@@ -1209,6 +1217,8 @@ export namespace pkvm {
         class CreateHypMappingsRequest {
             constructor(p?: pkvm.v1.CreateHypMappingsRequest.$Properties);
             $unknowns?: Uint8Array[];
+            injectErrno: number;
+            crashBeforeCommit: boolean;
             static create(properties: pkvm.v1.CreateHypMappingsRequest.$Shape): pkvm.v1.CreateHypMappingsRequest & pkvm.v1.CreateHypMappingsRequest.$Shape;
             static create(properties?: pkvm.v1.CreateHypMappingsRequest.$Properties): pkvm.v1.CreateHypMappingsRequest;
             static encode(m: pkvm.v1.CreateHypMappingsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1224,6 +1234,8 @@ export namespace pkvm {
 
         namespace CreateHypMappingsRequest {
             interface $Properties {
+                injectErrno?: (number|null);
+                crashBeforeCommit?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = pkvm.v1.CreateHypMappingsRequest.$Properties;
@@ -1267,6 +1279,8 @@ export namespace pkvm {
         class InitIommuDriverRequest {
             constructor(p?: pkvm.v1.InitIommuDriverRequest.$Properties);
             $unknowns?: Uint8Array[];
+            injectErrno: number;
+            crashBeforeCommit: boolean;
             static create(properties: pkvm.v1.InitIommuDriverRequest.$Shape): pkvm.v1.InitIommuDriverRequest & pkvm.v1.InitIommuDriverRequest.$Shape;
             static create(properties?: pkvm.v1.InitIommuDriverRequest.$Properties): pkvm.v1.InitIommuDriverRequest;
             static encode(m: pkvm.v1.InitIommuDriverRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1282,6 +1296,8 @@ export namespace pkvm {
 
         namespace InitIommuDriverRequest {
             interface $Properties {
+                injectErrno?: (number|null);
+                crashBeforeCommit?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = pkvm.v1.InitIommuDriverRequest.$Properties;
@@ -1390,6 +1406,9 @@ export namespace pkvm {
             constructor(p?: pkvm.v1.PkvmInitRequest.$Properties);
             $unknowns?: Uint8Array[];
             hypVaBits: number;
+            injectSubStep: string;
+            injectErrno: number;
+            crashBeforeCommit: boolean;
             static create(properties: pkvm.v1.PkvmInitRequest.$Shape): pkvm.v1.PkvmInitRequest & pkvm.v1.PkvmInitRequest.$Shape;
             static create(properties?: pkvm.v1.PkvmInitRequest.$Properties): pkvm.v1.PkvmInitRequest;
             static encode(m: pkvm.v1.PkvmInitRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1406,6 +1425,9 @@ export namespace pkvm {
         namespace PkvmInitRequest {
             interface $Properties {
                 hypVaBits?: (number|null);
+                injectSubStep?: (string|null);
+                injectErrno?: (number|null);
+                crashBeforeCommit?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = pkvm.v1.PkvmInitRequest.$Properties;
@@ -1455,6 +1477,7 @@ export namespace pkvm {
         class FreeHypPgdsRequest {
             constructor(p?: pkvm.v1.FreeHypPgdsRequest.$Properties);
             $unknowns?: Uint8Array[];
+            crashBeforeCommit: boolean;
             static create(properties: pkvm.v1.FreeHypPgdsRequest.$Shape): pkvm.v1.FreeHypPgdsRequest & pkvm.v1.FreeHypPgdsRequest.$Shape;
             static create(properties?: pkvm.v1.FreeHypPgdsRequest.$Properties): pkvm.v1.FreeHypPgdsRequest;
             static encode(m: pkvm.v1.FreeHypPgdsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1470,6 +1493,7 @@ export namespace pkvm {
 
         namespace FreeHypPgdsRequest {
             interface $Properties {
+                crashBeforeCommit?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = pkvm.v1.FreeHypPgdsRequest.$Properties;
@@ -1509,6 +1533,9 @@ export namespace pkvm {
         class DeprivilegeRequest {
             constructor(p?: pkvm.v1.DeprivilegeRequest.$Properties);
             $unknowns?: Uint8Array[];
+            injectProtFinalizeErrno: number;
+            injectProtFinalizeCpu: number;
+            crashBeforeCommit: boolean;
             static create(properties: pkvm.v1.DeprivilegeRequest.$Shape): pkvm.v1.DeprivilegeRequest & pkvm.v1.DeprivilegeRequest.$Shape;
             static create(properties?: pkvm.v1.DeprivilegeRequest.$Properties): pkvm.v1.DeprivilegeRequest;
             static encode(m: pkvm.v1.DeprivilegeRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1524,6 +1551,9 @@ export namespace pkvm {
 
         namespace DeprivilegeRequest {
             interface $Properties {
+                injectProtFinalizeErrno?: (number|null);
+                injectProtFinalizeCpu?: (number|null);
+                crashBeforeCommit?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = pkvm.v1.DeprivilegeRequest.$Properties;
@@ -1569,6 +1599,7 @@ export namespace pkvm {
         class RemoveIommuDriverRequest {
             constructor(p?: pkvm.v1.RemoveIommuDriverRequest.$Properties);
             $unknowns?: Uint8Array[];
+            crashBeforeCommit: boolean;
             static create(properties: pkvm.v1.RemoveIommuDriverRequest.$Shape): pkvm.v1.RemoveIommuDriverRequest & pkvm.v1.RemoveIommuDriverRequest.$Shape;
             static create(properties?: pkvm.v1.RemoveIommuDriverRequest.$Properties): pkvm.v1.RemoveIommuDriverRequest;
             static encode(m: pkvm.v1.RemoveIommuDriverRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1584,6 +1615,7 @@ export namespace pkvm {
 
         namespace RemoveIommuDriverRequest {
             interface $Properties {
+                crashBeforeCommit?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = pkvm.v1.RemoveIommuDriverRequest.$Properties;
@@ -4220,6 +4252,7 @@ export namespace pkvm {
             warnings: pkvm.v1.HypervisorDumpService.Warnings;
             hypState: pkvm.v1.HypervisorDumpService.HypState;
             ownerChanges: pkvm.v1.HypervisorDumpService.OwnerChanges;
+            hostFaults: pkvm.v1.HypervisorDumpService.HostFaults;
         }
 
         namespace HypervisorDumpService {
@@ -4275,6 +4308,17 @@ export namespace pkvm {
               readonly path: "/pkvm.v1.HypervisorDumpService/OwnerChanges";
               readonly requestType: "OwnerChangesRequest";
               readonly responseType: "OwnerChangesResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type HostFaultsCallback = (error: (Error|null), response?: pkvm.v1.HostFaultsResponse) => void;
+            type HostFaults = {
+              (request: pkvm.v1.IHostFaultsRequest, callback: pkvm.v1.HypervisorDumpService.HostFaultsCallback): void;
+              (request: pkvm.v1.IHostFaultsRequest): Promise<pkvm.v1.HostFaultsResponse>;
+              readonly name: "HostFaults";
+              readonly path: "/pkvm.v1.HypervisorDumpService/HostFaults";
+              readonly requestType: "HostFaultsRequest";
+              readonly responseType: "HostFaultsResponse";
               readonly requestStream: undefined;
               readonly responseStream: undefined;
             };
@@ -4459,6 +4503,8 @@ export namespace pkvm {
             earlyBoundary: number;
             iommuPoolPages: number;
             ops?: (pkvm.v1.IommuOps.$Properties|null);
+            carveOutBase: number;
+            carveOutSize: number;
             static create(properties: pkvm.v1.InitHistoryResponse.$Shape): pkvm.v1.InitHistoryResponse & pkvm.v1.InitHistoryResponse.$Shape;
             static create(properties?: pkvm.v1.InitHistoryResponse.$Properties): pkvm.v1.InitHistoryResponse;
             static encode(m: pkvm.v1.InitHistoryResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -4483,6 +4529,8 @@ export namespace pkvm {
                 earlyBoundary?: (number|null);
                 iommuPoolPages?: (number|null);
                 ops?: (pkvm.v1.IommuOps.$Properties|null);
+                carveOutBase?: (number|null);
+                carveOutSize?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = pkvm.v1.InitHistoryResponse.$Properties;
@@ -4684,6 +4732,9 @@ export namespace pkvm {
             streamVersion: number;
             vms: pkvm.v1.HypVm.$Properties[];
             idmapCalls: number;
+            hostAccessCalls: number;
+            hostFaults: number;
+            hostAccessPushed: boolean;
             static create(properties: pkvm.v1.HypStateResponse.$Shape): pkvm.v1.HypStateResponse & pkvm.v1.HypStateResponse.$Shape;
             static create(properties?: pkvm.v1.HypStateResponse.$Properties): pkvm.v1.HypStateResponse;
             static encode(m: pkvm.v1.HypStateResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -4703,6 +4754,9 @@ export namespace pkvm {
                 streamVersion?: (number|null);
                 vms?: (pkvm.v1.HypVm.$Properties[]|null);
                 idmapCalls?: (number|null);
+                hostAccessCalls?: (number|null);
+                hostFaults?: (number|null);
+                hostAccessPushed?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = pkvm.v1.HypStateResponse.$Properties;
@@ -4804,6 +4858,192 @@ export namespace pkvm {
             type $Shape = pkvm.v1.OwnerChangesResponse.$Properties;
         }
 
+        interface IHostFaultsRequest extends pkvm.v1.HostFaultsRequest.$Properties {
+        }
+
+        class HostFaultsRequest {
+            constructor(p?: pkvm.v1.HostFaultsRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            limit: number;
+            static create(properties: pkvm.v1.HostFaultsRequest.$Shape): pkvm.v1.HostFaultsRequest & pkvm.v1.HostFaultsRequest.$Shape;
+            static create(properties?: pkvm.v1.HostFaultsRequest.$Properties): pkvm.v1.HostFaultsRequest;
+            static encode(m: pkvm.v1.HostFaultsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.HostFaultsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.HostFaultsRequest & pkvm.v1.HostFaultsRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.HostFaultsRequest & pkvm.v1.HostFaultsRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.HostFaultsRequest;
+            static toObject(m: pkvm.v1.HostFaultsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HostFaultsRequest {
+            interface $Properties {
+                limit?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.HostFaultsRequest.$Properties;
+        }
+
+        interface IHostFaultRecord extends pkvm.v1.HostFaultRecord.$Properties {
+        }
+
+        class HostFaultRecord {
+            constructor(p?: pkvm.v1.HostFaultRecord.$Properties);
+            $unknowns?: Uint8Array[];
+            seq: number;
+            addr: number;
+            write: boolean;
+            length: number;
+            area: string;
+            hostProt: number;
+            ret: number;
+            owner: string;
+            detail: string;
+            static create(properties: pkvm.v1.HostFaultRecord.$Shape): pkvm.v1.HostFaultRecord & pkvm.v1.HostFaultRecord.$Shape;
+            static create(properties?: pkvm.v1.HostFaultRecord.$Properties): pkvm.v1.HostFaultRecord;
+            static encode(m: pkvm.v1.HostFaultRecord.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.HostFaultRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.HostFaultRecord & pkvm.v1.HostFaultRecord.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.HostFaultRecord & pkvm.v1.HostFaultRecord.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.HostFaultRecord;
+            static toObject(m: pkvm.v1.HostFaultRecord, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HostFaultRecord {
+            interface $Properties {
+                seq?: (number|null);
+                addr?: (number|null);
+                write?: (boolean|null);
+                length?: (number|null);
+                area?: (string|null);
+                hostProt?: (number|null);
+                ret?: (number|null);
+                owner?: (string|null);
+                detail?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.HostFaultRecord.$Properties;
+        }
+
+        interface IHostFaultsResponse extends pkvm.v1.HostFaultsResponse.$Properties {
+        }
+
+        class HostFaultsResponse {
+            constructor(p?: pkvm.v1.HostFaultsResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            faults: pkvm.v1.HostFaultRecord.$Properties[];
+            total: number;
+            static create(properties: pkvm.v1.HostFaultsResponse.$Shape): pkvm.v1.HostFaultsResponse & pkvm.v1.HostFaultsResponse.$Shape;
+            static create(properties?: pkvm.v1.HostFaultsResponse.$Properties): pkvm.v1.HostFaultsResponse;
+            static encode(m: pkvm.v1.HostFaultsResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.HostFaultsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.HostFaultsResponse & pkvm.v1.HostFaultsResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.HostFaultsResponse & pkvm.v1.HostFaultsResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.HostFaultsResponse;
+            static toObject(m: pkvm.v1.HostFaultsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HostFaultsResponse {
+            interface $Properties {
+                faults?: (pkvm.v1.HostFaultRecord.$Properties[]|null);
+                total?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.HostFaultsResponse.$Properties;
+        }
+
+        class HypervisorFaultService extends $protobuf.rpc.Service {
+            constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+            static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): HypervisorFaultService;
+            hostStage2Fault: pkvm.v1.HypervisorFaultService.HostStage2Fault;
+        }
+
+        namespace HypervisorFaultService {
+            type HostStage2FaultCallback = (error: (Error|null), response?: pkvm.v1.HostStage2FaultResponse) => void;
+            type HostStage2Fault = {
+              (request: pkvm.v1.IHostStage2FaultRequest, callback: pkvm.v1.HypervisorFaultService.HostStage2FaultCallback): void;
+              (request: pkvm.v1.IHostStage2FaultRequest): Promise<pkvm.v1.HostStage2FaultResponse>;
+              readonly name: "HostStage2Fault";
+              readonly path: "/pkvm.v1.HypervisorFaultService/HostStage2Fault";
+              readonly requestType: "HostStage2FaultRequest";
+              readonly responseType: "HostStage2FaultResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+        }
+
+        interface IHostStage2FaultRequest extends pkvm.v1.HostStage2FaultRequest.$Properties {
+        }
+
+        class HostStage2FaultRequest {
+            constructor(p?: pkvm.v1.HostStage2FaultRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            addr: number;
+            write: boolean;
+            length: number;
+            area: string;
+            hostProt: number;
+            static create(properties: pkvm.v1.HostStage2FaultRequest.$Shape): pkvm.v1.HostStage2FaultRequest & pkvm.v1.HostStage2FaultRequest.$Shape;
+            static create(properties?: pkvm.v1.HostStage2FaultRequest.$Properties): pkvm.v1.HostStage2FaultRequest;
+            static encode(m: pkvm.v1.HostStage2FaultRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.HostStage2FaultRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.HostStage2FaultRequest & pkvm.v1.HostStage2FaultRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.HostStage2FaultRequest & pkvm.v1.HostStage2FaultRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.HostStage2FaultRequest;
+            static toObject(m: pkvm.v1.HostStage2FaultRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HostStage2FaultRequest {
+            interface $Properties {
+                addr?: (number|null);
+                write?: (boolean|null);
+                length?: (number|null);
+                area?: (string|null);
+                hostProt?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.HostStage2FaultRequest.$Properties;
+        }
+
+        interface IHostStage2FaultResponse extends pkvm.v1.HostStage2FaultResponse.$Properties {
+        }
+
+        class HostStage2FaultResponse {
+            constructor(p?: pkvm.v1.HostStage2FaultResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            fault?: (pkvm.v1.HostFaultRecord.$Properties|null);
+            static create(properties: pkvm.v1.HostStage2FaultResponse.$Shape): pkvm.v1.HostStage2FaultResponse & pkvm.v1.HostStage2FaultResponse.$Shape;
+            static create(properties?: pkvm.v1.HostStage2FaultResponse.$Properties): pkvm.v1.HostStage2FaultResponse;
+            static encode(m: pkvm.v1.HostStage2FaultResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.HostStage2FaultResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.HostStage2FaultResponse & pkvm.v1.HostStage2FaultResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.HostStage2FaultResponse & pkvm.v1.HostStage2FaultResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.HostStage2FaultResponse;
+            static toObject(m: pkvm.v1.HostStage2FaultResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HostStage2FaultResponse {
+            interface $Properties {
+                fault?: (pkvm.v1.HostFaultRecord.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.HostStage2FaultResponse.$Properties;
+        }
+
         interface IPortOutcome extends pkvm.v1.PortOutcome.$Properties {
         }
 
@@ -4868,6 +5108,36 @@ export namespace pkvm {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = pkvm.v1.HvcEvent.$Properties;
+        }
+
+        interface IHostStage2FaultEvent extends pkvm.v1.HostStage2FaultEvent.$Properties {
+        }
+
+        class HostStage2FaultEvent {
+            constructor(p?: pkvm.v1.HostStage2FaultEvent.$Properties);
+            $unknowns?: Uint8Array[];
+            request?: (pkvm.v1.HostStage2FaultRequest.$Properties|null);
+            ret: number;
+            static create(properties: pkvm.v1.HostStage2FaultEvent.$Shape): pkvm.v1.HostStage2FaultEvent & pkvm.v1.HostStage2FaultEvent.$Shape;
+            static create(properties?: pkvm.v1.HostStage2FaultEvent.$Properties): pkvm.v1.HostStage2FaultEvent;
+            static encode(m: pkvm.v1.HostStage2FaultEvent.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.HostStage2FaultEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.HostStage2FaultEvent & pkvm.v1.HostStage2FaultEvent.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.HostStage2FaultEvent & pkvm.v1.HostStage2FaultEvent.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.HostStage2FaultEvent;
+            static toObject(m: pkvm.v1.HostStage2FaultEvent, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HostStage2FaultEvent {
+            interface $Properties {
+                request?: (pkvm.v1.HostStage2FaultRequest.$Properties|null);
+                ret?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.HostStage2FaultEvent.$Properties;
         }
 
         interface IBugEvent extends pkvm.v1.BugEvent.$Properties {

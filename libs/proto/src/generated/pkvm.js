@@ -9288,6 +9288,8 @@ $root.pkvm = (function() {
              * Properties of a ReserveCarveoutRequest.
              * @typedef {Object} pkvm.v1.ReserveCarveoutRequest.$Properties
              * @property {boolean|null} [nvheDebug] ReserveCarveoutRequest nvheDebug
+             * @property {number|null} [injectErrno] ReserveCarveoutRequest injectErrno
+             * @property {boolean|null} [crashBeforeCommit] ReserveCarveoutRequest crashBeforeCommit
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9328,6 +9330,22 @@ $root.pkvm = (function() {
             ReserveCarveoutRequest.prototype.nvheDebug = false;
 
             /**
+             * ReserveCarveoutRequest injectErrno.
+             * @member {number} injectErrno
+             * @memberof pkvm.v1.ReserveCarveoutRequest
+             * @instance
+             */
+            ReserveCarveoutRequest.prototype.injectErrno = 0;
+
+            /**
+             * ReserveCarveoutRequest crashBeforeCommit.
+             * @member {boolean} crashBeforeCommit
+             * @memberof pkvm.v1.ReserveCarveoutRequest
+             * @instance
+             */
+            ReserveCarveoutRequest.prototype.crashBeforeCommit = false;
+
+            /**
              * Creates a new ReserveCarveoutRequest instance using the specified properties.
              * @function create
              * @memberof pkvm.v1.ReserveCarveoutRequest
@@ -9361,6 +9379,10 @@ $root.pkvm = (function() {
                     throw $Error("max depth exceeded");
                 if (m.nvheDebug != null && $Object.hasOwnProperty.call(m, "nvheDebug") && m.nvheDebug !== false)
                     w.uint32(/* id 1, wireType 0 =*/8).bool(m.nvheDebug);
+                if (m.injectErrno != null && $Object.hasOwnProperty.call(m, "injectErrno") && m.injectErrno !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).sint32(m.injectErrno);
+                if (m.crashBeforeCommit != null && $Object.hasOwnProperty.call(m, "crashBeforeCommit") && m.crashBeforeCommit !== false)
+                    w.uint32(/* id 3, wireType 0 =*/24).bool(m.crashBeforeCommit);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -9427,6 +9449,24 @@ $root.pkvm = (function() {
                                 delete m.nvheDebug;
                             continue;
                         }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.sint32())
+                                m.injectErrno = v;
+                            else
+                                delete m.injectErrno;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.crashBeforeCommit = v;
+                            else
+                                delete m.crashBeforeCommit;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -9479,6 +9519,14 @@ $root.pkvm = (function() {
                     if (typeof m.nvheDebug !== "boolean")
                         return "nvheDebug: boolean expected";
                 }
+                if (m.injectErrno != null && $Object.hasOwnProperty.call(m, "injectErrno")) {
+                    if (!$util.isInteger(m.injectErrno))
+                        return "injectErrno: integer expected";
+                }
+                if (m.crashBeforeCommit != null && $Object.hasOwnProperty.call(m, "crashBeforeCommit")) {
+                    if (typeof m.crashBeforeCommit !== "boolean")
+                        return "crashBeforeCommit: boolean expected";
+                }
                 return null;
             };
 
@@ -9505,6 +9553,16 @@ $root.pkvm = (function() {
                         m.nvheDebug = $Boolean(d.nvheDebug);
                     }
                 }
+                if (d.injectErrno != null) {
+                    if ($Number(d.injectErrno) !== 0) {
+                        m.injectErrno = d.injectErrno | 0;
+                    }
+                }
+                if (d.crashBeforeCommit != null) {
+                    if (d.crashBeforeCommit) {
+                        m.crashBeforeCommit = $Boolean(d.crashBeforeCommit);
+                    }
+                }
                 return m;
             };
 
@@ -9527,9 +9585,17 @@ $root.pkvm = (function() {
                 var d = {};
                 if (o.defaults) {
                     d.nvheDebug = false;
+                    d.injectErrno = 0;
+                    d.crashBeforeCommit = false;
                 }
                 if (m.nvheDebug != null && $Object.hasOwnProperty.call(m, "nvheDebug")) {
                     d.nvheDebug = m.nvheDebug;
+                }
+                if (m.injectErrno != null && $Object.hasOwnProperty.call(m, "injectErrno")) {
+                    d.injectErrno = m.injectErrno;
+                }
+                if (m.crashBeforeCommit != null && $Object.hasOwnProperty.call(m, "crashBeforeCommit")) {
+                    d.crashBeforeCommit = m.crashBeforeCommit;
                 }
                 return d;
             };
@@ -10390,6 +10456,8 @@ $root.pkvm = (function() {
              * @property {boolean|null} [missingKernOps] RegisterDriverRequest missingKernOps
              * @property {boolean|null} [missingEl2Ops] RegisterDriverRequest missingEl2Ops
              * @property {boolean|null} [testEl2WithoutIdmap] RegisterDriverRequest testEl2WithoutIdmap
+             * @property {number|null} [injectErrno] RegisterDriverRequest injectErrno
+             * @property {boolean|null} [crashBeforeCommit] RegisterDriverRequest crashBeforeCommit
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10470,6 +10538,22 @@ $root.pkvm = (function() {
             RegisterDriverRequest.prototype.testEl2WithoutIdmap = false;
 
             /**
+             * RegisterDriverRequest injectErrno.
+             * @member {number} injectErrno
+             * @memberof pkvm.v1.RegisterDriverRequest
+             * @instance
+             */
+            RegisterDriverRequest.prototype.injectErrno = 0;
+
+            /**
+             * RegisterDriverRequest crashBeforeCommit.
+             * @member {boolean} crashBeforeCommit
+             * @memberof pkvm.v1.RegisterDriverRequest
+             * @instance
+             */
+            RegisterDriverRequest.prototype.crashBeforeCommit = false;
+
+            /**
              * Creates a new RegisterDriverRequest instance using the specified properties.
              * @function create
              * @memberof pkvm.v1.RegisterDriverRequest
@@ -10513,6 +10597,10 @@ $root.pkvm = (function() {
                     w.uint32(/* id 5, wireType 0 =*/40).bool(m.missingEl2Ops);
                 if (m.testEl2WithoutIdmap != null && $Object.hasOwnProperty.call(m, "testEl2WithoutIdmap") && m.testEl2WithoutIdmap !== false)
                     w.uint32(/* id 6, wireType 0 =*/48).bool(m.testEl2WithoutIdmap);
+                if (m.injectErrno != null && $Object.hasOwnProperty.call(m, "injectErrno") && m.injectErrno !== 0)
+                    w.uint32(/* id 7, wireType 0 =*/56).sint32(m.injectErrno);
+                if (m.crashBeforeCommit != null && $Object.hasOwnProperty.call(m, "crashBeforeCommit") && m.crashBeforeCommit !== false)
+                    w.uint32(/* id 8, wireType 0 =*/64).bool(m.crashBeforeCommit);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -10624,6 +10712,24 @@ $root.pkvm = (function() {
                                 delete m.testEl2WithoutIdmap;
                             continue;
                         }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.sint32())
+                                m.injectErrno = v;
+                            else
+                                delete m.injectErrno;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.crashBeforeCommit = v;
+                            else
+                                delete m.crashBeforeCommit;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -10696,6 +10802,14 @@ $root.pkvm = (function() {
                     if (typeof m.testEl2WithoutIdmap !== "boolean")
                         return "testEl2WithoutIdmap: boolean expected";
                 }
+                if (m.injectErrno != null && $Object.hasOwnProperty.call(m, "injectErrno")) {
+                    if (!$util.isInteger(m.injectErrno))
+                        return "injectErrno: integer expected";
+                }
+                if (m.crashBeforeCommit != null && $Object.hasOwnProperty.call(m, "crashBeforeCommit")) {
+                    if (typeof m.crashBeforeCommit !== "boolean")
+                        return "crashBeforeCommit: boolean expected";
+                }
                 return null;
             };
 
@@ -10765,6 +10879,16 @@ $root.pkvm = (function() {
                         m.testEl2WithoutIdmap = $Boolean(d.testEl2WithoutIdmap);
                     }
                 }
+                if (d.injectErrno != null) {
+                    if ($Number(d.injectErrno) !== 0) {
+                        m.injectErrno = d.injectErrno | 0;
+                    }
+                }
+                if (d.crashBeforeCommit != null) {
+                    if (d.crashBeforeCommit) {
+                        m.crashBeforeCommit = $Boolean(d.crashBeforeCommit);
+                    }
+                }
                 return m;
             };
 
@@ -10792,6 +10916,8 @@ $root.pkvm = (function() {
                     d.missingKernOps = false;
                     d.missingEl2Ops = false;
                     d.testEl2WithoutIdmap = false;
+                    d.injectErrno = 0;
+                    d.crashBeforeCommit = false;
                 }
                 if (m.driver != null && $Object.hasOwnProperty.call(m, "driver")) {
                     d.driver = o.enums === $String ? $root.pkvm.v1.HostIommuDriver[m.driver] === $undefined ? m.driver : $root.pkvm.v1.HostIommuDriver[m.driver] : m.driver;
@@ -10810,6 +10936,12 @@ $root.pkvm = (function() {
                 }
                 if (m.testEl2WithoutIdmap != null && $Object.hasOwnProperty.call(m, "testEl2WithoutIdmap")) {
                     d.testEl2WithoutIdmap = m.testEl2WithoutIdmap;
+                }
+                if (m.injectErrno != null && $Object.hasOwnProperty.call(m, "injectErrno")) {
+                    d.injectErrno = m.injectErrno;
+                }
+                if (m.crashBeforeCommit != null && $Object.hasOwnProperty.call(m, "crashBeforeCommit")) {
+                    d.crashBeforeCommit = m.crashBeforeCommit;
                 }
                 return d;
             };
@@ -11362,6 +11494,8 @@ $root.pkvm = (function() {
             /**
              * Properties of a CreateHypMappingsRequest.
              * @typedef {Object} pkvm.v1.CreateHypMappingsRequest.$Properties
+             * @property {number|null} [injectErrno] CreateHypMappingsRequest injectErrno
+             * @property {boolean|null} [crashBeforeCommit] CreateHypMappingsRequest crashBeforeCommit
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -11392,6 +11526,22 @@ $root.pkvm = (function() {
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
                             this[ks[i]] = p[ks[i]];
             };
+
+            /**
+             * CreateHypMappingsRequest injectErrno.
+             * @member {number} injectErrno
+             * @memberof pkvm.v1.CreateHypMappingsRequest
+             * @instance
+             */
+            CreateHypMappingsRequest.prototype.injectErrno = 0;
+
+            /**
+             * CreateHypMappingsRequest crashBeforeCommit.
+             * @member {boolean} crashBeforeCommit
+             * @memberof pkvm.v1.CreateHypMappingsRequest
+             * @instance
+             */
+            CreateHypMappingsRequest.prototype.crashBeforeCommit = false;
 
             /**
              * Creates a new CreateHypMappingsRequest instance using the specified properties.
@@ -11425,6 +11575,10 @@ $root.pkvm = (function() {
                     q = 0;
                 if (q > $util.recursionLimit)
                     throw $Error("max depth exceeded");
+                if (m.injectErrno != null && $Object.hasOwnProperty.call(m, "injectErrno") && m.injectErrno !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).sint32(m.injectErrno);
+                if (m.crashBeforeCommit != null && $Object.hasOwnProperty.call(m, "crashBeforeCommit") && m.crashBeforeCommit !== false)
+                    w.uint32(/* id 2, wireType 0 =*/16).bool(m.crashBeforeCommit);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -11462,7 +11616,7 @@ $root.pkvm = (function() {
                     q = 0;
                 if (q > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                var c, m;
+                var c, m, v;
                 if (l === $undefined)
                     c = r.len;
                 else {
@@ -11480,7 +11634,28 @@ $root.pkvm = (function() {
                         z = $undefined;
                         break;
                     }
-                    r.skipType(t & 7, q, t);
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.sint32())
+                                m.injectErrno = v;
+                            else
+                                delete m.injectErrno;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.crashBeforeCommit = v;
+                            else
+                                delete m.crashBeforeCommit;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
                     if (!r.discardUnknown) {
                         $util.makeProp(m, "$unknowns", false);
                         (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
@@ -11527,6 +11702,14 @@ $root.pkvm = (function() {
                     q = 0;
                 if (q > $util.recursionLimit)
                     return "max depth exceeded";
+                if (m.injectErrno != null && $Object.hasOwnProperty.call(m, "injectErrno")) {
+                    if (!$util.isInteger(m.injectErrno))
+                        return "injectErrno: integer expected";
+                }
+                if (m.crashBeforeCommit != null && $Object.hasOwnProperty.call(m, "crashBeforeCommit")) {
+                    if (typeof m.crashBeforeCommit !== "boolean")
+                        return "crashBeforeCommit: boolean expected";
+                }
                 return null;
             };
 
@@ -11547,7 +11730,18 @@ $root.pkvm = (function() {
                     q = 0;
                 if (q > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                return new $root.pkvm.v1.CreateHypMappingsRequest();
+                var m = new $root.pkvm.v1.CreateHypMappingsRequest();
+                if (d.injectErrno != null) {
+                    if ($Number(d.injectErrno) !== 0) {
+                        m.injectErrno = d.injectErrno | 0;
+                    }
+                }
+                if (d.crashBeforeCommit != null) {
+                    if (d.crashBeforeCommit) {
+                        m.crashBeforeCommit = $Boolean(d.crashBeforeCommit);
+                    }
+                }
+                return m;
             };
 
             /**
@@ -11559,8 +11753,25 @@ $root.pkvm = (function() {
              * @param {$protobuf.IConversionOptions} [o] Conversion options
              * @returns {Object.<string,*>} Plain object
              */
-            CreateHypMappingsRequest.toObject = function () {
-                return {};
+            CreateHypMappingsRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.injectErrno = 0;
+                    d.crashBeforeCommit = false;
+                }
+                if (m.injectErrno != null && $Object.hasOwnProperty.call(m, "injectErrno")) {
+                    d.injectErrno = m.injectErrno;
+                }
+                if (m.crashBeforeCommit != null && $Object.hasOwnProperty.call(m, "crashBeforeCommit")) {
+                    d.crashBeforeCommit = m.crashBeforeCommit;
+                }
+                return d;
             };
 
             /**
@@ -11974,6 +12185,8 @@ $root.pkvm = (function() {
             /**
              * Properties of an InitIommuDriverRequest.
              * @typedef {Object} pkvm.v1.InitIommuDriverRequest.$Properties
+             * @property {number|null} [injectErrno] InitIommuDriverRequest injectErrno
+             * @property {boolean|null} [crashBeforeCommit] InitIommuDriverRequest crashBeforeCommit
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -12004,6 +12217,22 @@ $root.pkvm = (function() {
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
                             this[ks[i]] = p[ks[i]];
             };
+
+            /**
+             * InitIommuDriverRequest injectErrno.
+             * @member {number} injectErrno
+             * @memberof pkvm.v1.InitIommuDriverRequest
+             * @instance
+             */
+            InitIommuDriverRequest.prototype.injectErrno = 0;
+
+            /**
+             * InitIommuDriverRequest crashBeforeCommit.
+             * @member {boolean} crashBeforeCommit
+             * @memberof pkvm.v1.InitIommuDriverRequest
+             * @instance
+             */
+            InitIommuDriverRequest.prototype.crashBeforeCommit = false;
 
             /**
              * Creates a new InitIommuDriverRequest instance using the specified properties.
@@ -12037,6 +12266,10 @@ $root.pkvm = (function() {
                     q = 0;
                 if (q > $util.recursionLimit)
                     throw $Error("max depth exceeded");
+                if (m.injectErrno != null && $Object.hasOwnProperty.call(m, "injectErrno") && m.injectErrno !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).sint32(m.injectErrno);
+                if (m.crashBeforeCommit != null && $Object.hasOwnProperty.call(m, "crashBeforeCommit") && m.crashBeforeCommit !== false)
+                    w.uint32(/* id 2, wireType 0 =*/16).bool(m.crashBeforeCommit);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -12074,7 +12307,7 @@ $root.pkvm = (function() {
                     q = 0;
                 if (q > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                var c, m;
+                var c, m, v;
                 if (l === $undefined)
                     c = r.len;
                 else {
@@ -12092,7 +12325,28 @@ $root.pkvm = (function() {
                         z = $undefined;
                         break;
                     }
-                    r.skipType(t & 7, q, t);
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.sint32())
+                                m.injectErrno = v;
+                            else
+                                delete m.injectErrno;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.crashBeforeCommit = v;
+                            else
+                                delete m.crashBeforeCommit;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
                     if (!r.discardUnknown) {
                         $util.makeProp(m, "$unknowns", false);
                         (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
@@ -12139,6 +12393,14 @@ $root.pkvm = (function() {
                     q = 0;
                 if (q > $util.recursionLimit)
                     return "max depth exceeded";
+                if (m.injectErrno != null && $Object.hasOwnProperty.call(m, "injectErrno")) {
+                    if (!$util.isInteger(m.injectErrno))
+                        return "injectErrno: integer expected";
+                }
+                if (m.crashBeforeCommit != null && $Object.hasOwnProperty.call(m, "crashBeforeCommit")) {
+                    if (typeof m.crashBeforeCommit !== "boolean")
+                        return "crashBeforeCommit: boolean expected";
+                }
                 return null;
             };
 
@@ -12159,7 +12421,18 @@ $root.pkvm = (function() {
                     q = 0;
                 if (q > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                return new $root.pkvm.v1.InitIommuDriverRequest();
+                var m = new $root.pkvm.v1.InitIommuDriverRequest();
+                if (d.injectErrno != null) {
+                    if ($Number(d.injectErrno) !== 0) {
+                        m.injectErrno = d.injectErrno | 0;
+                    }
+                }
+                if (d.crashBeforeCommit != null) {
+                    if (d.crashBeforeCommit) {
+                        m.crashBeforeCommit = $Boolean(d.crashBeforeCommit);
+                    }
+                }
+                return m;
             };
 
             /**
@@ -12171,8 +12444,25 @@ $root.pkvm = (function() {
              * @param {$protobuf.IConversionOptions} [o] Conversion options
              * @returns {Object.<string,*>} Plain object
              */
-            InitIommuDriverRequest.toObject = function () {
-                return {};
+            InitIommuDriverRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.injectErrno = 0;
+                    d.crashBeforeCommit = false;
+                }
+                if (m.injectErrno != null && $Object.hasOwnProperty.call(m, "injectErrno")) {
+                    d.injectErrno = m.injectErrno;
+                }
+                if (m.crashBeforeCommit != null && $Object.hasOwnProperty.call(m, "crashBeforeCommit")) {
+                    d.crashBeforeCommit = m.crashBeforeCommit;
+                }
+                return d;
             };
 
             /**
@@ -13559,6 +13849,9 @@ $root.pkvm = (function() {
              * Properties of a PkvmInitRequest.
              * @typedef {Object} pkvm.v1.PkvmInitRequest.$Properties
              * @property {number|null} [hypVaBits] PkvmInitRequest hypVaBits
+             * @property {string|null} [injectSubStep] PkvmInitRequest injectSubStep
+             * @property {number|null} [injectErrno] PkvmInitRequest injectErrno
+             * @property {boolean|null} [crashBeforeCommit] PkvmInitRequest crashBeforeCommit
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -13599,6 +13892,30 @@ $root.pkvm = (function() {
             PkvmInitRequest.prototype.hypVaBits = 0;
 
             /**
+             * PkvmInitRequest injectSubStep.
+             * @member {string} injectSubStep
+             * @memberof pkvm.v1.PkvmInitRequest
+             * @instance
+             */
+            PkvmInitRequest.prototype.injectSubStep = "";
+
+            /**
+             * PkvmInitRequest injectErrno.
+             * @member {number} injectErrno
+             * @memberof pkvm.v1.PkvmInitRequest
+             * @instance
+             */
+            PkvmInitRequest.prototype.injectErrno = 0;
+
+            /**
+             * PkvmInitRequest crashBeforeCommit.
+             * @member {boolean} crashBeforeCommit
+             * @memberof pkvm.v1.PkvmInitRequest
+             * @instance
+             */
+            PkvmInitRequest.prototype.crashBeforeCommit = false;
+
+            /**
              * Creates a new PkvmInitRequest instance using the specified properties.
              * @function create
              * @memberof pkvm.v1.PkvmInitRequest
@@ -13632,6 +13949,12 @@ $root.pkvm = (function() {
                     throw $Error("max depth exceeded");
                 if (m.hypVaBits != null && $Object.hasOwnProperty.call(m, "hypVaBits") && m.hypVaBits !== 0)
                     w.uint32(/* id 1, wireType 0 =*/8).uint32(m.hypVaBits);
+                if (m.injectSubStep != null && $Object.hasOwnProperty.call(m, "injectSubStep") && m.injectSubStep !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.injectSubStep);
+                if (m.injectErrno != null && $Object.hasOwnProperty.call(m, "injectErrno") && m.injectErrno !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).sint32(m.injectErrno);
+                if (m.crashBeforeCommit != null && $Object.hasOwnProperty.call(m, "crashBeforeCommit") && m.crashBeforeCommit !== false)
+                    w.uint32(/* id 4, wireType 0 =*/32).bool(m.crashBeforeCommit);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -13698,6 +14021,33 @@ $root.pkvm = (function() {
                                 delete m.hypVaBits;
                             continue;
                         }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.injectSubStep = v;
+                            else
+                                delete m.injectSubStep;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.sint32())
+                                m.injectErrno = v;
+                            else
+                                delete m.injectErrno;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.crashBeforeCommit = v;
+                            else
+                                delete m.crashBeforeCommit;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -13750,6 +14100,18 @@ $root.pkvm = (function() {
                     if (!$util.isInteger(m.hypVaBits))
                         return "hypVaBits: integer expected";
                 }
+                if (m.injectSubStep != null && $Object.hasOwnProperty.call(m, "injectSubStep")) {
+                    if (!$util.isString(m.injectSubStep))
+                        return "injectSubStep: string expected";
+                }
+                if (m.injectErrno != null && $Object.hasOwnProperty.call(m, "injectErrno")) {
+                    if (!$util.isInteger(m.injectErrno))
+                        return "injectErrno: integer expected";
+                }
+                if (m.crashBeforeCommit != null && $Object.hasOwnProperty.call(m, "crashBeforeCommit")) {
+                    if (typeof m.crashBeforeCommit !== "boolean")
+                        return "crashBeforeCommit: boolean expected";
+                }
                 return null;
             };
 
@@ -13776,6 +14138,21 @@ $root.pkvm = (function() {
                         m.hypVaBits = d.hypVaBits >>> 0;
                     }
                 }
+                if (d.injectSubStep != null) {
+                    if (typeof d.injectSubStep !== "string" || d.injectSubStep.length) {
+                        m.injectSubStep = $String(d.injectSubStep);
+                    }
+                }
+                if (d.injectErrno != null) {
+                    if ($Number(d.injectErrno) !== 0) {
+                        m.injectErrno = d.injectErrno | 0;
+                    }
+                }
+                if (d.crashBeforeCommit != null) {
+                    if (d.crashBeforeCommit) {
+                        m.crashBeforeCommit = $Boolean(d.crashBeforeCommit);
+                    }
+                }
                 return m;
             };
 
@@ -13798,9 +14175,21 @@ $root.pkvm = (function() {
                 var d = {};
                 if (o.defaults) {
                     d.hypVaBits = 0;
+                    d.injectSubStep = "";
+                    d.injectErrno = 0;
+                    d.crashBeforeCommit = false;
                 }
                 if (m.hypVaBits != null && $Object.hasOwnProperty.call(m, "hypVaBits")) {
                     d.hypVaBits = m.hypVaBits;
+                }
+                if (m.injectSubStep != null && $Object.hasOwnProperty.call(m, "injectSubStep")) {
+                    d.injectSubStep = m.injectSubStep;
+                }
+                if (m.injectErrno != null && $Object.hasOwnProperty.call(m, "injectErrno")) {
+                    d.injectErrno = m.injectErrno;
+                }
+                if (m.crashBeforeCommit != null && $Object.hasOwnProperty.call(m, "crashBeforeCommit")) {
+                    d.crashBeforeCommit = m.crashBeforeCommit;
                 }
                 return d;
             };
@@ -14380,6 +14769,7 @@ $root.pkvm = (function() {
             /**
              * Properties of a FreeHypPgdsRequest.
              * @typedef {Object} pkvm.v1.FreeHypPgdsRequest.$Properties
+             * @property {boolean|null} [crashBeforeCommit] FreeHypPgdsRequest crashBeforeCommit
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -14410,6 +14800,14 @@ $root.pkvm = (function() {
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
                             this[ks[i]] = p[ks[i]];
             };
+
+            /**
+             * FreeHypPgdsRequest crashBeforeCommit.
+             * @member {boolean} crashBeforeCommit
+             * @memberof pkvm.v1.FreeHypPgdsRequest
+             * @instance
+             */
+            FreeHypPgdsRequest.prototype.crashBeforeCommit = false;
 
             /**
              * Creates a new FreeHypPgdsRequest instance using the specified properties.
@@ -14443,6 +14841,8 @@ $root.pkvm = (function() {
                     q = 0;
                 if (q > $util.recursionLimit)
                     throw $Error("max depth exceeded");
+                if (m.crashBeforeCommit != null && $Object.hasOwnProperty.call(m, "crashBeforeCommit") && m.crashBeforeCommit !== false)
+                    w.uint32(/* id 1, wireType 0 =*/8).bool(m.crashBeforeCommit);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -14480,7 +14880,7 @@ $root.pkvm = (function() {
                     q = 0;
                 if (q > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                var c, m;
+                var c, m, v;
                 if (l === $undefined)
                     c = r.len;
                 else {
@@ -14498,7 +14898,19 @@ $root.pkvm = (function() {
                         z = $undefined;
                         break;
                     }
-                    r.skipType(t & 7, q, t);
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.crashBeforeCommit = v;
+                            else
+                                delete m.crashBeforeCommit;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
                     if (!r.discardUnknown) {
                         $util.makeProp(m, "$unknowns", false);
                         (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
@@ -14545,6 +14957,10 @@ $root.pkvm = (function() {
                     q = 0;
                 if (q > $util.recursionLimit)
                     return "max depth exceeded";
+                if (m.crashBeforeCommit != null && $Object.hasOwnProperty.call(m, "crashBeforeCommit")) {
+                    if (typeof m.crashBeforeCommit !== "boolean")
+                        return "crashBeforeCommit: boolean expected";
+                }
                 return null;
             };
 
@@ -14565,7 +14981,13 @@ $root.pkvm = (function() {
                     q = 0;
                 if (q > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                return new $root.pkvm.v1.FreeHypPgdsRequest();
+                var m = new $root.pkvm.v1.FreeHypPgdsRequest();
+                if (d.crashBeforeCommit != null) {
+                    if (d.crashBeforeCommit) {
+                        m.crashBeforeCommit = $Boolean(d.crashBeforeCommit);
+                    }
+                }
+                return m;
             };
 
             /**
@@ -14577,8 +14999,21 @@ $root.pkvm = (function() {
              * @param {$protobuf.IConversionOptions} [o] Conversion options
              * @returns {Object.<string,*>} Plain object
              */
-            FreeHypPgdsRequest.toObject = function () {
-                return {};
+            FreeHypPgdsRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.crashBeforeCommit = false;
+                }
+                if (m.crashBeforeCommit != null && $Object.hasOwnProperty.call(m, "crashBeforeCommit")) {
+                    d.crashBeforeCommit = m.crashBeforeCommit;
+                }
+                return d;
             };
 
             /**
@@ -14894,6 +15329,9 @@ $root.pkvm = (function() {
             /**
              * Properties of a DeprivilegeRequest.
              * @typedef {Object} pkvm.v1.DeprivilegeRequest.$Properties
+             * @property {number|null} [injectProtFinalizeErrno] DeprivilegeRequest injectProtFinalizeErrno
+             * @property {number|null} [injectProtFinalizeCpu] DeprivilegeRequest injectProtFinalizeCpu
+             * @property {boolean|null} [crashBeforeCommit] DeprivilegeRequest crashBeforeCommit
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -14924,6 +15362,30 @@ $root.pkvm = (function() {
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
                             this[ks[i]] = p[ks[i]];
             };
+
+            /**
+             * DeprivilegeRequest injectProtFinalizeErrno.
+             * @member {number} injectProtFinalizeErrno
+             * @memberof pkvm.v1.DeprivilegeRequest
+             * @instance
+             */
+            DeprivilegeRequest.prototype.injectProtFinalizeErrno = 0;
+
+            /**
+             * DeprivilegeRequest injectProtFinalizeCpu.
+             * @member {number} injectProtFinalizeCpu
+             * @memberof pkvm.v1.DeprivilegeRequest
+             * @instance
+             */
+            DeprivilegeRequest.prototype.injectProtFinalizeCpu = 0;
+
+            /**
+             * DeprivilegeRequest crashBeforeCommit.
+             * @member {boolean} crashBeforeCommit
+             * @memberof pkvm.v1.DeprivilegeRequest
+             * @instance
+             */
+            DeprivilegeRequest.prototype.crashBeforeCommit = false;
 
             /**
              * Creates a new DeprivilegeRequest instance using the specified properties.
@@ -14957,6 +15419,12 @@ $root.pkvm = (function() {
                     q = 0;
                 if (q > $util.recursionLimit)
                     throw $Error("max depth exceeded");
+                if (m.injectProtFinalizeErrno != null && $Object.hasOwnProperty.call(m, "injectProtFinalizeErrno") && m.injectProtFinalizeErrno !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).sint32(m.injectProtFinalizeErrno);
+                if (m.injectProtFinalizeCpu != null && $Object.hasOwnProperty.call(m, "injectProtFinalizeCpu") && m.injectProtFinalizeCpu !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.injectProtFinalizeCpu);
+                if (m.crashBeforeCommit != null && $Object.hasOwnProperty.call(m, "crashBeforeCommit") && m.crashBeforeCommit !== false)
+                    w.uint32(/* id 3, wireType 0 =*/24).bool(m.crashBeforeCommit);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -14994,7 +15462,7 @@ $root.pkvm = (function() {
                     q = 0;
                 if (q > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                var c, m;
+                var c, m, v;
                 if (l === $undefined)
                     c = r.len;
                 else {
@@ -15012,7 +15480,37 @@ $root.pkvm = (function() {
                         z = $undefined;
                         break;
                     }
-                    r.skipType(t & 7, q, t);
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.sint32())
+                                m.injectProtFinalizeErrno = v;
+                            else
+                                delete m.injectProtFinalizeErrno;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.injectProtFinalizeCpu = v;
+                            else
+                                delete m.injectProtFinalizeCpu;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.crashBeforeCommit = v;
+                            else
+                                delete m.crashBeforeCommit;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
                     if (!r.discardUnknown) {
                         $util.makeProp(m, "$unknowns", false);
                         (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
@@ -15059,6 +15557,18 @@ $root.pkvm = (function() {
                     q = 0;
                 if (q > $util.recursionLimit)
                     return "max depth exceeded";
+                if (m.injectProtFinalizeErrno != null && $Object.hasOwnProperty.call(m, "injectProtFinalizeErrno")) {
+                    if (!$util.isInteger(m.injectProtFinalizeErrno))
+                        return "injectProtFinalizeErrno: integer expected";
+                }
+                if (m.injectProtFinalizeCpu != null && $Object.hasOwnProperty.call(m, "injectProtFinalizeCpu")) {
+                    if (!$util.isInteger(m.injectProtFinalizeCpu))
+                        return "injectProtFinalizeCpu: integer expected";
+                }
+                if (m.crashBeforeCommit != null && $Object.hasOwnProperty.call(m, "crashBeforeCommit")) {
+                    if (typeof m.crashBeforeCommit !== "boolean")
+                        return "crashBeforeCommit: boolean expected";
+                }
                 return null;
             };
 
@@ -15079,7 +15589,23 @@ $root.pkvm = (function() {
                     q = 0;
                 if (q > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                return new $root.pkvm.v1.DeprivilegeRequest();
+                var m = new $root.pkvm.v1.DeprivilegeRequest();
+                if (d.injectProtFinalizeErrno != null) {
+                    if ($Number(d.injectProtFinalizeErrno) !== 0) {
+                        m.injectProtFinalizeErrno = d.injectProtFinalizeErrno | 0;
+                    }
+                }
+                if (d.injectProtFinalizeCpu != null) {
+                    if ($Number(d.injectProtFinalizeCpu) !== 0) {
+                        m.injectProtFinalizeCpu = d.injectProtFinalizeCpu >>> 0;
+                    }
+                }
+                if (d.crashBeforeCommit != null) {
+                    if (d.crashBeforeCommit) {
+                        m.crashBeforeCommit = $Boolean(d.crashBeforeCommit);
+                    }
+                }
+                return m;
             };
 
             /**
@@ -15091,8 +15617,29 @@ $root.pkvm = (function() {
              * @param {$protobuf.IConversionOptions} [o] Conversion options
              * @returns {Object.<string,*>} Plain object
              */
-            DeprivilegeRequest.toObject = function () {
-                return {};
+            DeprivilegeRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.injectProtFinalizeErrno = 0;
+                    d.injectProtFinalizeCpu = 0;
+                    d.crashBeforeCommit = false;
+                }
+                if (m.injectProtFinalizeErrno != null && $Object.hasOwnProperty.call(m, "injectProtFinalizeErrno")) {
+                    d.injectProtFinalizeErrno = m.injectProtFinalizeErrno;
+                }
+                if (m.injectProtFinalizeCpu != null && $Object.hasOwnProperty.call(m, "injectProtFinalizeCpu")) {
+                    d.injectProtFinalizeCpu = m.injectProtFinalizeCpu;
+                }
+                if (m.crashBeforeCommit != null && $Object.hasOwnProperty.call(m, "crashBeforeCommit")) {
+                    d.crashBeforeCommit = m.crashBeforeCommit;
+                }
+                return d;
             };
 
             /**
@@ -15543,6 +16090,7 @@ $root.pkvm = (function() {
             /**
              * Properties of a RemoveIommuDriverRequest.
              * @typedef {Object} pkvm.v1.RemoveIommuDriverRequest.$Properties
+             * @property {boolean|null} [crashBeforeCommit] RemoveIommuDriverRequest crashBeforeCommit
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -15573,6 +16121,14 @@ $root.pkvm = (function() {
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
                             this[ks[i]] = p[ks[i]];
             };
+
+            /**
+             * RemoveIommuDriverRequest crashBeforeCommit.
+             * @member {boolean} crashBeforeCommit
+             * @memberof pkvm.v1.RemoveIommuDriverRequest
+             * @instance
+             */
+            RemoveIommuDriverRequest.prototype.crashBeforeCommit = false;
 
             /**
              * Creates a new RemoveIommuDriverRequest instance using the specified properties.
@@ -15606,6 +16162,8 @@ $root.pkvm = (function() {
                     q = 0;
                 if (q > $util.recursionLimit)
                     throw $Error("max depth exceeded");
+                if (m.crashBeforeCommit != null && $Object.hasOwnProperty.call(m, "crashBeforeCommit") && m.crashBeforeCommit !== false)
+                    w.uint32(/* id 1, wireType 0 =*/8).bool(m.crashBeforeCommit);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -15643,7 +16201,7 @@ $root.pkvm = (function() {
                     q = 0;
                 if (q > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                var c, m;
+                var c, m, v;
                 if (l === $undefined)
                     c = r.len;
                 else {
@@ -15661,7 +16219,19 @@ $root.pkvm = (function() {
                         z = $undefined;
                         break;
                     }
-                    r.skipType(t & 7, q, t);
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.crashBeforeCommit = v;
+                            else
+                                delete m.crashBeforeCommit;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
                     if (!r.discardUnknown) {
                         $util.makeProp(m, "$unknowns", false);
                         (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
@@ -15708,6 +16278,10 @@ $root.pkvm = (function() {
                     q = 0;
                 if (q > $util.recursionLimit)
                     return "max depth exceeded";
+                if (m.crashBeforeCommit != null && $Object.hasOwnProperty.call(m, "crashBeforeCommit")) {
+                    if (typeof m.crashBeforeCommit !== "boolean")
+                        return "crashBeforeCommit: boolean expected";
+                }
                 return null;
             };
 
@@ -15728,7 +16302,13 @@ $root.pkvm = (function() {
                     q = 0;
                 if (q > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                return new $root.pkvm.v1.RemoveIommuDriverRequest();
+                var m = new $root.pkvm.v1.RemoveIommuDriverRequest();
+                if (d.crashBeforeCommit != null) {
+                    if (d.crashBeforeCommit) {
+                        m.crashBeforeCommit = $Boolean(d.crashBeforeCommit);
+                    }
+                }
+                return m;
             };
 
             /**
@@ -15740,8 +16320,21 @@ $root.pkvm = (function() {
              * @param {$protobuf.IConversionOptions} [o] Conversion options
              * @returns {Object.<string,*>} Plain object
              */
-            RemoveIommuDriverRequest.toObject = function () {
-                return {};
+            RemoveIommuDriverRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.crashBeforeCommit = false;
+                }
+                if (m.crashBeforeCommit != null && $Object.hasOwnProperty.call(m, "crashBeforeCommit")) {
+                    d.crashBeforeCommit = m.crashBeforeCommit;
+                }
+                return d;
             };
 
             /**
@@ -44025,6 +44618,47 @@ $root.pkvm = (function() {
                 responseStream: { value: $undefined }
             });
 
+            /**
+             * Callback as used by {@link pkvm.v1.HypervisorDumpService#hostFaults}.
+             * @memberof pkvm.v1.HypervisorDumpService
+             * @typedef HostFaultsCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {pkvm.v1.HostFaultsResponse} [response] HostFaultsResponse
+             */
+
+            /**
+             * Calls HostFaults.
+             * @memberof pkvm.v1.HypervisorDumpService
+             * @typedef HostFaults
+             * @type {{
+             *   (request: pkvm.v1.IHostFaultsRequest, callback: pkvm.v1.HypervisorDumpService.HostFaultsCallback): void;
+             *   (request: pkvm.v1.IHostFaultsRequest): Promise<pkvm.v1.HostFaultsResponse>;
+             *   readonly name: "HostFaults";
+             *   readonly path: "/pkvm.v1.HypervisorDumpService/HostFaults";
+             *   readonly requestType: "HostFaultsRequest";
+             *   readonly responseType: "HostFaultsResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls HostFaults.
+             * @name pkvm.v1.HypervisorDumpService#hostFaults
+             * @type {pkvm.v1.HypervisorDumpService.HostFaults}
+             */
+            $Object.defineProperties(HypervisorDumpService.prototype.hostFaults = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, HypervisorDumpService.prototype.hostFaults, $root.pkvm.v1.HostFaultsRequest, $root.pkvm.v1.HostFaultsResponse, request, callback);
+            }, {
+                name: { value: "HostFaults" },
+                path: { value: "/pkvm.v1.HypervisorDumpService/HostFaults" },
+                requestType: { value: "HostFaultsRequest" },
+                responseType: { value: "HostFaultsResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
             return HypervisorDumpService;
         })();
 
@@ -45906,6 +46540,8 @@ $root.pkvm = (function() {
              * @property {number|null} [earlyBoundary] InitHistoryResponse earlyBoundary
              * @property {number|null} [iommuPoolPages] InitHistoryResponse iommuPoolPages
              * @property {pkvm.v1.IommuOps.$Properties|null} [ops] InitHistoryResponse ops
+             * @property {number|null} [carveOutBase] InitHistoryResponse carveOutBase
+             * @property {number|null} [carveOutSize] InitHistoryResponse carveOutSize
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -46012,6 +46648,22 @@ $root.pkvm = (function() {
             InitHistoryResponse.prototype.ops = null;
 
             /**
+             * InitHistoryResponse carveOutBase.
+             * @member {number} carveOutBase
+             * @memberof pkvm.v1.InitHistoryResponse
+             * @instance
+             */
+            InitHistoryResponse.prototype.carveOutBase = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * InitHistoryResponse carveOutSize.
+             * @member {number} carveOutSize
+             * @memberof pkvm.v1.InitHistoryResponse
+             * @instance
+             */
+            InitHistoryResponse.prototype.carveOutSize = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
              * Creates a new InitHistoryResponse instance using the specified properties.
              * @function create
              * @memberof pkvm.v1.InitHistoryResponse
@@ -46064,6 +46716,10 @@ $root.pkvm = (function() {
                     w.uint32(/* id 8, wireType 0 =*/64).int64(m.iommuPoolPages);
                 if (m.ops != null && $Object.hasOwnProperty.call(m, "ops"))
                     $root.pkvm.v1.IommuOps.encode(m.ops, w.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
+                if (m.carveOutBase != null && $Object.hasOwnProperty.call(m, "carveOutBase") && (typeof m.carveOutBase === "object" ? m.carveOutBase.low || m.carveOutBase.high : m.carveOutBase !== 0))
+                    w.uint32(/* id 10, wireType 0 =*/80).int64(m.carveOutBase);
+                if (m.carveOutSize != null && $Object.hasOwnProperty.call(m, "carveOutSize") && (typeof m.carveOutSize === "object" ? m.carveOutSize.low || m.carveOutSize.high : m.carveOutSize !== 0))
+                    w.uint32(/* id 11, wireType 0 =*/88).int64(m.carveOutSize);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -46203,6 +46859,24 @@ $root.pkvm = (function() {
                             m.ops = $root.pkvm.v1.IommuOps.decode(r, r.size(), $undefined, q + 1, m.ops);
                             continue;
                         }
+                    case 10: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.carveOutBase = v;
+                            else
+                                delete m.carveOutBase;
+                            continue;
+                        }
+                    case 11: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.carveOutSize = v;
+                            else
+                                delete m.carveOutSize;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -46301,6 +46975,14 @@ $root.pkvm = (function() {
                             return "ops." + e;
                     }
                 }
+                if (m.carveOutBase != null && $Object.hasOwnProperty.call(m, "carveOutBase")) {
+                    if (!$util.isInteger(m.carveOutBase) && !(m.carveOutBase && $util.isInteger(m.carveOutBase.low) && $util.isInteger(m.carveOutBase.high)))
+                        return "carveOutBase: integer|Long expected";
+                }
+                if (m.carveOutSize != null && $Object.hasOwnProperty.call(m, "carveOutSize")) {
+                    if (!$util.isInteger(m.carveOutSize) && !(m.carveOutSize && $util.isInteger(m.carveOutSize.low) && $util.isInteger(m.carveOutSize.high)))
+                        return "carveOutSize: integer|Long expected";
+                }
                 return null;
             };
 
@@ -46382,6 +47064,30 @@ $root.pkvm = (function() {
                         throw $TypeError(".pkvm.v1.InitHistoryResponse.ops: object expected");
                     m.ops = $root.pkvm.v1.IommuOps.fromObject(d.ops, q + 1);
                 }
+                if (d.carveOutBase != null) {
+                    if (typeof d.carveOutBase === "object" ? d.carveOutBase.low || d.carveOutBase.high : $Number(d.carveOutBase) !== 0) {
+                        if ($util.Long)
+                            m.carveOutBase = $util.Long.fromValue(d.carveOutBase, false);
+                        else if (typeof d.carveOutBase === "string")
+                            m.carveOutBase = $parseInt(d.carveOutBase, 10);
+                        else if (typeof d.carveOutBase === "number")
+                            m.carveOutBase = d.carveOutBase;
+                        else if (typeof d.carveOutBase === "object")
+                            m.carveOutBase = new $util.LongBits(d.carveOutBase.low >>> 0, d.carveOutBase.high >>> 0).toNumber();
+                    }
+                }
+                if (d.carveOutSize != null) {
+                    if (typeof d.carveOutSize === "object" ? d.carveOutSize.low || d.carveOutSize.high : $Number(d.carveOutSize) !== 0) {
+                        if ($util.Long)
+                            m.carveOutSize = $util.Long.fromValue(d.carveOutSize, false);
+                        else if (typeof d.carveOutSize === "string")
+                            m.carveOutSize = $parseInt(d.carveOutSize, 10);
+                        else if (typeof d.carveOutSize === "number")
+                            m.carveOutSize = d.carveOutSize;
+                        else if (typeof d.carveOutSize === "object")
+                            m.carveOutSize = new $util.LongBits(d.carveOutSize.low >>> 0, d.carveOutSize.high >>> 0).toNumber();
+                    }
+                }
                 return m;
             };
 
@@ -46418,6 +47124,16 @@ $root.pkvm = (function() {
                     } else
                         d.iommuPoolPages = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
                     d.ops = null;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.carveOutBase = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.carveOutBase = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.carveOutSize = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.carveOutSize = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (m.steps && m.steps.length) {
                     d.steps = $Array(m.steps.length);
@@ -46456,6 +47172,22 @@ $root.pkvm = (function() {
                 }
                 if (m.ops != null && $Object.hasOwnProperty.call(m, "ops")) {
                     d.ops = $root.pkvm.v1.IommuOps.toObject(m.ops, o, q + 1);
+                }
+                if (m.carveOutBase != null && $Object.hasOwnProperty.call(m, "carveOutBase")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.carveOutBase = typeof m.carveOutBase === "number" ? $BigInt(m.carveOutBase) : $util.Long.fromBits(m.carveOutBase.low >>> 0, m.carveOutBase.high >>> 0, false).toBigInt();
+                    else if (typeof m.carveOutBase === "number")
+                        d.carveOutBase = o.longs === $String ? $String(m.carveOutBase) : m.carveOutBase;
+                    else
+                        d.carveOutBase = o.longs === $String ? $util.Long.prototype.toString.call(m.carveOutBase) : o.longs === $Number ? new $util.LongBits(m.carveOutBase.low >>> 0, m.carveOutBase.high >>> 0).toNumber() : m.carveOutBase;
+                }
+                if (m.carveOutSize != null && $Object.hasOwnProperty.call(m, "carveOutSize")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.carveOutSize = typeof m.carveOutSize === "number" ? $BigInt(m.carveOutSize) : $util.Long.fromBits(m.carveOutSize.low >>> 0, m.carveOutSize.high >>> 0, false).toBigInt();
+                    else if (typeof m.carveOutSize === "number")
+                        d.carveOutSize = o.longs === $String ? $String(m.carveOutSize) : m.carveOutSize;
+                    else
+                        d.carveOutSize = o.longs === $String ? $util.Long.prototype.toString.call(m.carveOutSize) : o.longs === $Number ? new $util.LongBits(m.carveOutSize.low >>> 0, m.carveOutSize.high >>> 0).toNumber() : m.carveOutSize;
                 }
                 return d;
             };
@@ -48431,6 +49163,9 @@ $root.pkvm = (function() {
              * @property {number|null} [streamVersion] HypStateResponse streamVersion
              * @property {Array.<pkvm.v1.HypVm.$Properties>|null} [vms] HypStateResponse vms
              * @property {number|null} [idmapCalls] HypStateResponse idmapCalls
+             * @property {number|null} [hostAccessCalls] HypStateResponse hostAccessCalls
+             * @property {number|null} [hostFaults] HypStateResponse hostFaults
+             * @property {boolean|null} [hostAccessPushed] HypStateResponse hostAccessPushed
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -48496,6 +49231,30 @@ $root.pkvm = (function() {
             HypStateResponse.prototype.idmapCalls = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * HypStateResponse hostAccessCalls.
+             * @member {number} hostAccessCalls
+             * @memberof pkvm.v1.HypStateResponse
+             * @instance
+             */
+            HypStateResponse.prototype.hostAccessCalls = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * HypStateResponse hostFaults.
+             * @member {number} hostFaults
+             * @memberof pkvm.v1.HypStateResponse
+             * @instance
+             */
+            HypStateResponse.prototype.hostFaults = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * HypStateResponse hostAccessPushed.
+             * @member {boolean} hostAccessPushed
+             * @memberof pkvm.v1.HypStateResponse
+             * @instance
+             */
+            HypStateResponse.prototype.hostAccessPushed = false;
+
+            /**
              * Creates a new HypStateResponse instance using the specified properties.
              * @function create
              * @memberof pkvm.v1.HypStateResponse
@@ -48537,6 +49296,12 @@ $root.pkvm = (function() {
                 }
                 if (m.idmapCalls != null && $Object.hasOwnProperty.call(m, "idmapCalls") && (typeof m.idmapCalls === "object" ? m.idmapCalls.low || m.idmapCalls.high : m.idmapCalls !== 0))
                     w.uint32(/* id 4, wireType 0 =*/32).uint64(m.idmapCalls);
+                if (m.hostAccessCalls != null && $Object.hasOwnProperty.call(m, "hostAccessCalls") && (typeof m.hostAccessCalls === "object" ? m.hostAccessCalls.low || m.hostAccessCalls.high : m.hostAccessCalls !== 0))
+                    w.uint32(/* id 5, wireType 0 =*/40).uint64(m.hostAccessCalls);
+                if (m.hostFaults != null && $Object.hasOwnProperty.call(m, "hostFaults") && (typeof m.hostFaults === "object" ? m.hostFaults.low || m.hostFaults.high : m.hostFaults !== 0))
+                    w.uint32(/* id 6, wireType 0 =*/48).uint64(m.hostFaults);
+                if (m.hostAccessPushed != null && $Object.hasOwnProperty.call(m, "hostAccessPushed") && m.hostAccessPushed !== false)
+                    w.uint32(/* id 7, wireType 0 =*/56).bool(m.hostAccessPushed);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -48629,6 +49394,33 @@ $root.pkvm = (function() {
                                 delete m.idmapCalls;
                             continue;
                         }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.hostAccessCalls = v;
+                            else
+                                delete m.hostAccessCalls;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.hostFaults = v;
+                            else
+                                delete m.hostFaults;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.hostAccessPushed = v;
+                            else
+                                delete m.hostAccessPushed;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -48700,6 +49492,18 @@ $root.pkvm = (function() {
                     if (!$util.isInteger(m.idmapCalls) && !(m.idmapCalls && $util.isInteger(m.idmapCalls.low) && $util.isInteger(m.idmapCalls.high)))
                         return "idmapCalls: integer|Long expected";
                 }
+                if (m.hostAccessCalls != null && $Object.hasOwnProperty.call(m, "hostAccessCalls")) {
+                    if (!$util.isInteger(m.hostAccessCalls) && !(m.hostAccessCalls && $util.isInteger(m.hostAccessCalls.low) && $util.isInteger(m.hostAccessCalls.high)))
+                        return "hostAccessCalls: integer|Long expected";
+                }
+                if (m.hostFaults != null && $Object.hasOwnProperty.call(m, "hostFaults")) {
+                    if (!$util.isInteger(m.hostFaults) && !(m.hostFaults && $util.isInteger(m.hostFaults.low) && $util.isInteger(m.hostFaults.high)))
+                        return "hostFaults: integer|Long expected";
+                }
+                if (m.hostAccessPushed != null && $Object.hasOwnProperty.call(m, "hostAccessPushed")) {
+                    if (typeof m.hostAccessPushed !== "boolean")
+                        return "hostAccessPushed: boolean expected";
+                }
                 return null;
             };
 
@@ -48760,6 +49564,35 @@ $root.pkvm = (function() {
                             m.idmapCalls = new $util.LongBits(d.idmapCalls.low >>> 0, d.idmapCalls.high >>> 0).toNumber(true);
                     }
                 }
+                if (d.hostAccessCalls != null) {
+                    if (typeof d.hostAccessCalls === "object" ? d.hostAccessCalls.low || d.hostAccessCalls.high : $Number(d.hostAccessCalls) !== 0) {
+                        if ($util.Long)
+                            m.hostAccessCalls = $util.Long.fromValue(d.hostAccessCalls, true);
+                        else if (typeof d.hostAccessCalls === "string")
+                            m.hostAccessCalls = $parseInt(d.hostAccessCalls, 10);
+                        else if (typeof d.hostAccessCalls === "number")
+                            m.hostAccessCalls = d.hostAccessCalls;
+                        else if (typeof d.hostAccessCalls === "object")
+                            m.hostAccessCalls = new $util.LongBits(d.hostAccessCalls.low >>> 0, d.hostAccessCalls.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.hostFaults != null) {
+                    if (typeof d.hostFaults === "object" ? d.hostFaults.low || d.hostFaults.high : $Number(d.hostFaults) !== 0) {
+                        if ($util.Long)
+                            m.hostFaults = $util.Long.fromValue(d.hostFaults, true);
+                        else if (typeof d.hostFaults === "string")
+                            m.hostFaults = $parseInt(d.hostFaults, 10);
+                        else if (typeof d.hostFaults === "number")
+                            m.hostFaults = d.hostFaults;
+                        else if (typeof d.hostFaults === "object")
+                            m.hostFaults = new $util.LongBits(d.hostFaults.low >>> 0, d.hostFaults.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.hostAccessPushed != null) {
+                    if (d.hostAccessPushed) {
+                        m.hostAccessPushed = $Boolean(d.hostAccessPushed);
+                    }
+                }
                 return m;
             };
 
@@ -48795,6 +49628,17 @@ $root.pkvm = (function() {
                         d.idmapCalls = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
                     } else
                         d.idmapCalls = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.hostAccessCalls = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.hostAccessCalls = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.hostFaults = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.hostFaults = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.hostAccessPushed = false;
                 }
                 if (m.stateHash != null && $Object.hasOwnProperty.call(m, "stateHash")) {
                     d.stateHash = m.stateHash;
@@ -48820,6 +49664,25 @@ $root.pkvm = (function() {
                         d.idmapCalls = o.longs === $String ? $String(m.idmapCalls) : m.idmapCalls;
                     else
                         d.idmapCalls = o.longs === $String ? $util.Long.prototype.toString.call(m.idmapCalls) : o.longs === $Number ? new $util.LongBits(m.idmapCalls.low >>> 0, m.idmapCalls.high >>> 0).toNumber(true) : m.idmapCalls;
+                }
+                if (m.hostAccessCalls != null && $Object.hasOwnProperty.call(m, "hostAccessCalls")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.hostAccessCalls = typeof m.hostAccessCalls === "number" ? $BigInt(m.hostAccessCalls) : $util.Long.fromBits(m.hostAccessCalls.low >>> 0, m.hostAccessCalls.high >>> 0, true).toBigInt();
+                    else if (typeof m.hostAccessCalls === "number")
+                        d.hostAccessCalls = o.longs === $String ? $String(m.hostAccessCalls) : m.hostAccessCalls;
+                    else
+                        d.hostAccessCalls = o.longs === $String ? $util.Long.prototype.toString.call(m.hostAccessCalls) : o.longs === $Number ? new $util.LongBits(m.hostAccessCalls.low >>> 0, m.hostAccessCalls.high >>> 0).toNumber(true) : m.hostAccessCalls;
+                }
+                if (m.hostFaults != null && $Object.hasOwnProperty.call(m, "hostFaults")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.hostFaults = typeof m.hostFaults === "number" ? $BigInt(m.hostFaults) : $util.Long.fromBits(m.hostFaults.low >>> 0, m.hostFaults.high >>> 0, true).toBigInt();
+                    else if (typeof m.hostFaults === "number")
+                        d.hostFaults = o.longs === $String ? $String(m.hostFaults) : m.hostFaults;
+                    else
+                        d.hostFaults = o.longs === $String ? $util.Long.prototype.toString.call(m.hostFaults) : o.longs === $Number ? new $util.LongBits(m.hostFaults.low >>> 0, m.hostFaults.high >>> 0).toNumber(true) : m.hostFaults;
+                }
+                if (m.hostAccessPushed != null && $Object.hasOwnProperty.call(m, "hostAccessPushed")) {
+                    d.hostAccessPushed = m.hostAccessPushed;
                 }
                 return d;
             };
@@ -49939,6 +50802,1994 @@ $root.pkvm = (function() {
             return OwnerChangesResponse;
         })();
 
+        v1.HostFaultsRequest = (function() {
+
+            /**
+             * Properties of a HostFaultsRequest.
+             * @typedef {Object} pkvm.v1.HostFaultsRequest.$Properties
+             * @property {number|null} [limit] HostFaultsRequest limit
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HostFaultsRequest.
+             * @memberof pkvm.v1
+             * @interface IHostFaultsRequest
+             * @augments pkvm.v1.HostFaultsRequest.$Properties
+             * @deprecated Use pkvm.v1.HostFaultsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a HostFaultsRequest.
+             * @typedef {pkvm.v1.HostFaultsRequest.$Properties} pkvm.v1.HostFaultsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new HostFaultsRequest.
+             * @memberof pkvm.v1
+             * @classdesc Represents a HostFaultsRequest.
+             * @constructor
+             * @param {pkvm.v1.HostFaultsRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var HostFaultsRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * HostFaultsRequest limit.
+             * @member {number} limit
+             * @memberof pkvm.v1.HostFaultsRequest
+             * @instance
+             */
+            HostFaultsRequest.prototype.limit = 0;
+
+            /**
+             * Creates a new HostFaultsRequest instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.HostFaultsRequest
+             * @static
+             * @param {pkvm.v1.HostFaultsRequest.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.HostFaultsRequest} HostFaultsRequest instance
+             * @type {{
+             *   (properties: pkvm.v1.HostFaultsRequest.$Shape): pkvm.v1.HostFaultsRequest & pkvm.v1.HostFaultsRequest.$Shape;
+             *   (properties?: pkvm.v1.HostFaultsRequest.$Properties): pkvm.v1.HostFaultsRequest;
+             * }}
+             */
+            HostFaultsRequest.create = function(properties) {
+                return new HostFaultsRequest(properties);
+            };
+
+            /**
+             * Encodes the specified HostFaultsRequest message. Does not implicitly {@link pkvm.v1.HostFaultsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.HostFaultsRequest
+             * @static
+             * @param {pkvm.v1.HostFaultsRequest.$Properties} m HostFaultsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HostFaultsRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.limit != null && $Object.hasOwnProperty.call(m, "limit") && m.limit !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.limit);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified HostFaultsRequest message, length delimited. Does not implicitly {@link pkvm.v1.HostFaultsRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.HostFaultsRequest
+             * @static
+             * @param {pkvm.v1.HostFaultsRequest.$Properties} message HostFaultsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HostFaultsRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HostFaultsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.HostFaultsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.HostFaultsRequest & pkvm.v1.HostFaultsRequest.$Shape} HostFaultsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HostFaultsRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.HostFaultsRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.limit = v;
+                            else
+                                delete m.limit;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a HostFaultsRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.HostFaultsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.HostFaultsRequest & pkvm.v1.HostFaultsRequest.$Shape} HostFaultsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HostFaultsRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a HostFaultsRequest message.
+             * @function verify
+             * @memberof pkvm.v1.HostFaultsRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            HostFaultsRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.limit != null && $Object.hasOwnProperty.call(m, "limit")) {
+                    if (!$util.isInteger(m.limit))
+                        return "limit: integer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a HostFaultsRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.HostFaultsRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.HostFaultsRequest} HostFaultsRequest
+             */
+            HostFaultsRequest.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.HostFaultsRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.HostFaultsRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.HostFaultsRequest();
+                if (d.limit != null) {
+                    if ($Number(d.limit) !== 0) {
+                        m.limit = d.limit >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a HostFaultsRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.HostFaultsRequest
+             * @static
+             * @param {pkvm.v1.HostFaultsRequest} m HostFaultsRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HostFaultsRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.limit = 0;
+                }
+                if (m.limit != null && $Object.hasOwnProperty.call(m, "limit")) {
+                    d.limit = m.limit;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this HostFaultsRequest to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.HostFaultsRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HostFaultsRequest.prototype.toJSON = function() {
+                return HostFaultsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for HostFaultsRequest
+             * @function getTypeUrl
+             * @memberof pkvm.v1.HostFaultsRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            HostFaultsRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.HostFaultsRequest";
+            };
+
+            return HostFaultsRequest;
+        })();
+
+        v1.HostFaultRecord = (function() {
+
+            /**
+             * Properties of a HostFaultRecord.
+             * @typedef {Object} pkvm.v1.HostFaultRecord.$Properties
+             * @property {number|null} [seq] HostFaultRecord seq
+             * @property {number|null} [addr] HostFaultRecord addr
+             * @property {boolean|null} [write] HostFaultRecord write
+             * @property {number|null} [length] HostFaultRecord length
+             * @property {string|null} [area] HostFaultRecord area
+             * @property {number|null} [hostProt] HostFaultRecord hostProt
+             * @property {number|null} [ret] HostFaultRecord ret
+             * @property {string|null} [owner] HostFaultRecord owner
+             * @property {string|null} [detail] HostFaultRecord detail
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HostFaultRecord.
+             * @memberof pkvm.v1
+             * @interface IHostFaultRecord
+             * @augments pkvm.v1.HostFaultRecord.$Properties
+             * @deprecated Use pkvm.v1.HostFaultRecord.$Properties instead.
+             */
+
+            /**
+             * Shape of a HostFaultRecord.
+             * @typedef {pkvm.v1.HostFaultRecord.$Properties} pkvm.v1.HostFaultRecord.$Shape
+             */
+
+            /**
+             * Constructs a new HostFaultRecord.
+             * @memberof pkvm.v1
+             * @classdesc Represents a HostFaultRecord.
+             * @constructor
+             * @param {pkvm.v1.HostFaultRecord.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var HostFaultRecord = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * HostFaultRecord seq.
+             * @member {number} seq
+             * @memberof pkvm.v1.HostFaultRecord
+             * @instance
+             */
+            HostFaultRecord.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * HostFaultRecord addr.
+             * @member {number} addr
+             * @memberof pkvm.v1.HostFaultRecord
+             * @instance
+             */
+            HostFaultRecord.prototype.addr = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * HostFaultRecord write.
+             * @member {boolean} write
+             * @memberof pkvm.v1.HostFaultRecord
+             * @instance
+             */
+            HostFaultRecord.prototype.write = false;
+
+            /**
+             * HostFaultRecord length.
+             * @member {number} length
+             * @memberof pkvm.v1.HostFaultRecord
+             * @instance
+             */
+            HostFaultRecord.prototype.length = 0;
+
+            /**
+             * HostFaultRecord area.
+             * @member {string} area
+             * @memberof pkvm.v1.HostFaultRecord
+             * @instance
+             */
+            HostFaultRecord.prototype.area = "";
+
+            /**
+             * HostFaultRecord hostProt.
+             * @member {number} hostProt
+             * @memberof pkvm.v1.HostFaultRecord
+             * @instance
+             */
+            HostFaultRecord.prototype.hostProt = 0;
+
+            /**
+             * HostFaultRecord ret.
+             * @member {number} ret
+             * @memberof pkvm.v1.HostFaultRecord
+             * @instance
+             */
+            HostFaultRecord.prototype.ret = 0;
+
+            /**
+             * HostFaultRecord owner.
+             * @member {string} owner
+             * @memberof pkvm.v1.HostFaultRecord
+             * @instance
+             */
+            HostFaultRecord.prototype.owner = "";
+
+            /**
+             * HostFaultRecord detail.
+             * @member {string} detail
+             * @memberof pkvm.v1.HostFaultRecord
+             * @instance
+             */
+            HostFaultRecord.prototype.detail = "";
+
+            /**
+             * Creates a new HostFaultRecord instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.HostFaultRecord
+             * @static
+             * @param {pkvm.v1.HostFaultRecord.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.HostFaultRecord} HostFaultRecord instance
+             * @type {{
+             *   (properties: pkvm.v1.HostFaultRecord.$Shape): pkvm.v1.HostFaultRecord & pkvm.v1.HostFaultRecord.$Shape;
+             *   (properties?: pkvm.v1.HostFaultRecord.$Properties): pkvm.v1.HostFaultRecord;
+             * }}
+             */
+            HostFaultRecord.create = function(properties) {
+                return new HostFaultRecord(properties);
+            };
+
+            /**
+             * Encodes the specified HostFaultRecord message. Does not implicitly {@link pkvm.v1.HostFaultRecord.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.HostFaultRecord
+             * @static
+             * @param {pkvm.v1.HostFaultRecord.$Properties} m HostFaultRecord message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HostFaultRecord.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq") && (typeof m.seq === "object" ? m.seq.low || m.seq.high : m.seq !== 0))
+                    w.uint32(/* id 1, wireType 0 =*/8).uint64(m.seq);
+                if (m.addr != null && $Object.hasOwnProperty.call(m, "addr") && (typeof m.addr === "object" ? m.addr.low || m.addr.high : m.addr !== 0))
+                    w.uint32(/* id 2, wireType 0 =*/16).int64(m.addr);
+                if (m.write != null && $Object.hasOwnProperty.call(m, "write") && m.write !== false)
+                    w.uint32(/* id 3, wireType 0 =*/24).bool(m.write);
+                if (m.length != null && $Object.hasOwnProperty.call(m, "length") && m.length !== 0)
+                    w.uint32(/* id 4, wireType 0 =*/32).uint32(m.length);
+                if (m.area != null && $Object.hasOwnProperty.call(m, "area") && m.area !== "")
+                    w.uint32(/* id 5, wireType 2 =*/42).string(m.area);
+                if (m.hostProt != null && $Object.hasOwnProperty.call(m, "hostProt") && m.hostProt !== 0)
+                    w.uint32(/* id 6, wireType 0 =*/48).uint32(m.hostProt);
+                if (m.ret != null && $Object.hasOwnProperty.call(m, "ret") && m.ret !== 0)
+                    w.uint32(/* id 7, wireType 0 =*/56).sint32(m.ret);
+                if (m.owner != null && $Object.hasOwnProperty.call(m, "owner") && m.owner !== "")
+                    w.uint32(/* id 8, wireType 2 =*/66).string(m.owner);
+                if (m.detail != null && $Object.hasOwnProperty.call(m, "detail") && m.detail !== "")
+                    w.uint32(/* id 9, wireType 2 =*/74).string(m.detail);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified HostFaultRecord message, length delimited. Does not implicitly {@link pkvm.v1.HostFaultRecord.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.HostFaultRecord
+             * @static
+             * @param {pkvm.v1.HostFaultRecord.$Properties} message HostFaultRecord message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HostFaultRecord.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HostFaultRecord message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.HostFaultRecord
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.HostFaultRecord & pkvm.v1.HostFaultRecord.$Shape} HostFaultRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HostFaultRecord.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.HostFaultRecord();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.seq = v;
+                            else
+                                delete m.seq;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.addr = v;
+                            else
+                                delete m.addr;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.write = v;
+                            else
+                                delete m.write;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.length = v;
+                            else
+                                delete m.length;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.area = v;
+                            else
+                                delete m.area;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.hostProt = v;
+                            else
+                                delete m.hostProt;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.sint32())
+                                m.ret = v;
+                            else
+                                delete m.ret;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.owner = v;
+                            else
+                                delete m.owner;
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.detail = v;
+                            else
+                                delete m.detail;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a HostFaultRecord message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.HostFaultRecord
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.HostFaultRecord & pkvm.v1.HostFaultRecord.$Shape} HostFaultRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HostFaultRecord.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a HostFaultRecord message.
+             * @function verify
+             * @memberof pkvm.v1.HostFaultRecord
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            HostFaultRecord.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq")) {
+                    if (!$util.isInteger(m.seq) && !(m.seq && $util.isInteger(m.seq.low) && $util.isInteger(m.seq.high)))
+                        return "seq: integer|Long expected";
+                }
+                if (m.addr != null && $Object.hasOwnProperty.call(m, "addr")) {
+                    if (!$util.isInteger(m.addr) && !(m.addr && $util.isInteger(m.addr.low) && $util.isInteger(m.addr.high)))
+                        return "addr: integer|Long expected";
+                }
+                if (m.write != null && $Object.hasOwnProperty.call(m, "write")) {
+                    if (typeof m.write !== "boolean")
+                        return "write: boolean expected";
+                }
+                if (m.length != null && $Object.hasOwnProperty.call(m, "length")) {
+                    if (!$util.isInteger(m.length))
+                        return "length: integer expected";
+                }
+                if (m.area != null && $Object.hasOwnProperty.call(m, "area")) {
+                    if (!$util.isString(m.area))
+                        return "area: string expected";
+                }
+                if (m.hostProt != null && $Object.hasOwnProperty.call(m, "hostProt")) {
+                    if (!$util.isInteger(m.hostProt))
+                        return "hostProt: integer expected";
+                }
+                if (m.ret != null && $Object.hasOwnProperty.call(m, "ret")) {
+                    if (!$util.isInteger(m.ret))
+                        return "ret: integer expected";
+                }
+                if (m.owner != null && $Object.hasOwnProperty.call(m, "owner")) {
+                    if (!$util.isString(m.owner))
+                        return "owner: string expected";
+                }
+                if (m.detail != null && $Object.hasOwnProperty.call(m, "detail")) {
+                    if (!$util.isString(m.detail))
+                        return "detail: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a HostFaultRecord message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.HostFaultRecord
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.HostFaultRecord} HostFaultRecord
+             */
+            HostFaultRecord.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.HostFaultRecord)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.HostFaultRecord: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.HostFaultRecord();
+                if (d.seq != null) {
+                    if (typeof d.seq === "object" ? d.seq.low || d.seq.high : $Number(d.seq) !== 0) {
+                        if ($util.Long)
+                            m.seq = $util.Long.fromValue(d.seq, true);
+                        else if (typeof d.seq === "string")
+                            m.seq = $parseInt(d.seq, 10);
+                        else if (typeof d.seq === "number")
+                            m.seq = d.seq;
+                        else if (typeof d.seq === "object")
+                            m.seq = new $util.LongBits(d.seq.low >>> 0, d.seq.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.addr != null) {
+                    if (typeof d.addr === "object" ? d.addr.low || d.addr.high : $Number(d.addr) !== 0) {
+                        if ($util.Long)
+                            m.addr = $util.Long.fromValue(d.addr, false);
+                        else if (typeof d.addr === "string")
+                            m.addr = $parseInt(d.addr, 10);
+                        else if (typeof d.addr === "number")
+                            m.addr = d.addr;
+                        else if (typeof d.addr === "object")
+                            m.addr = new $util.LongBits(d.addr.low >>> 0, d.addr.high >>> 0).toNumber();
+                    }
+                }
+                if (d.write != null) {
+                    if (d.write) {
+                        m.write = $Boolean(d.write);
+                    }
+                }
+                if (d.length != null) {
+                    if ($Number(d.length) !== 0) {
+                        m.length = d.length >>> 0;
+                    }
+                }
+                if (d.area != null) {
+                    if (typeof d.area !== "string" || d.area.length) {
+                        m.area = $String(d.area);
+                    }
+                }
+                if (d.hostProt != null) {
+                    if ($Number(d.hostProt) !== 0) {
+                        m.hostProt = d.hostProt >>> 0;
+                    }
+                }
+                if (d.ret != null) {
+                    if ($Number(d.ret) !== 0) {
+                        m.ret = d.ret | 0;
+                    }
+                }
+                if (d.owner != null) {
+                    if (typeof d.owner !== "string" || d.owner.length) {
+                        m.owner = $String(d.owner);
+                    }
+                }
+                if (d.detail != null) {
+                    if (typeof d.detail !== "string" || d.detail.length) {
+                        m.detail = $String(d.detail);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a HostFaultRecord message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.HostFaultRecord
+             * @static
+             * @param {pkvm.v1.HostFaultRecord} m HostFaultRecord
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HostFaultRecord.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.seq = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.seq = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.addr = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.addr = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.write = false;
+                    d.length = 0;
+                    d.area = "";
+                    d.hostProt = 0;
+                    d.ret = 0;
+                    d.owner = "";
+                    d.detail = "";
+                }
+                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.seq = typeof m.seq === "number" ? $BigInt(m.seq) : $util.Long.fromBits(m.seq.low >>> 0, m.seq.high >>> 0, true).toBigInt();
+                    else if (typeof m.seq === "number")
+                        d.seq = o.longs === $String ? $String(m.seq) : m.seq;
+                    else
+                        d.seq = o.longs === $String ? $util.Long.prototype.toString.call(m.seq) : o.longs === $Number ? new $util.LongBits(m.seq.low >>> 0, m.seq.high >>> 0).toNumber(true) : m.seq;
+                }
+                if (m.addr != null && $Object.hasOwnProperty.call(m, "addr")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.addr = typeof m.addr === "number" ? $BigInt(m.addr) : $util.Long.fromBits(m.addr.low >>> 0, m.addr.high >>> 0, false).toBigInt();
+                    else if (typeof m.addr === "number")
+                        d.addr = o.longs === $String ? $String(m.addr) : m.addr;
+                    else
+                        d.addr = o.longs === $String ? $util.Long.prototype.toString.call(m.addr) : o.longs === $Number ? new $util.LongBits(m.addr.low >>> 0, m.addr.high >>> 0).toNumber() : m.addr;
+                }
+                if (m.write != null && $Object.hasOwnProperty.call(m, "write")) {
+                    d.write = m.write;
+                }
+                if (m.length != null && $Object.hasOwnProperty.call(m, "length")) {
+                    d.length = m.length;
+                }
+                if (m.area != null && $Object.hasOwnProperty.call(m, "area")) {
+                    d.area = m.area;
+                }
+                if (m.hostProt != null && $Object.hasOwnProperty.call(m, "hostProt")) {
+                    d.hostProt = m.hostProt;
+                }
+                if (m.ret != null && $Object.hasOwnProperty.call(m, "ret")) {
+                    d.ret = m.ret;
+                }
+                if (m.owner != null && $Object.hasOwnProperty.call(m, "owner")) {
+                    d.owner = m.owner;
+                }
+                if (m.detail != null && $Object.hasOwnProperty.call(m, "detail")) {
+                    d.detail = m.detail;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this HostFaultRecord to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.HostFaultRecord
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HostFaultRecord.prototype.toJSON = function() {
+                return HostFaultRecord.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for HostFaultRecord
+             * @function getTypeUrl
+             * @memberof pkvm.v1.HostFaultRecord
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            HostFaultRecord.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.HostFaultRecord";
+            };
+
+            return HostFaultRecord;
+        })();
+
+        v1.HostFaultsResponse = (function() {
+
+            /**
+             * Properties of a HostFaultsResponse.
+             * @typedef {Object} pkvm.v1.HostFaultsResponse.$Properties
+             * @property {Array.<pkvm.v1.HostFaultRecord.$Properties>|null} [faults] HostFaultsResponse faults
+             * @property {number|null} [total] HostFaultsResponse total
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HostFaultsResponse.
+             * @memberof pkvm.v1
+             * @interface IHostFaultsResponse
+             * @augments pkvm.v1.HostFaultsResponse.$Properties
+             * @deprecated Use pkvm.v1.HostFaultsResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a HostFaultsResponse.
+             * @typedef {pkvm.v1.HostFaultsResponse.$Properties} pkvm.v1.HostFaultsResponse.$Shape
+             */
+
+            /**
+             * Constructs a new HostFaultsResponse.
+             * @memberof pkvm.v1
+             * @classdesc Represents a HostFaultsResponse.
+             * @constructor
+             * @param {pkvm.v1.HostFaultsResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var HostFaultsResponse = function (p) {
+                this.faults = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * HostFaultsResponse faults.
+             * @member {Array.<pkvm.v1.HostFaultRecord.$Properties>} faults
+             * @memberof pkvm.v1.HostFaultsResponse
+             * @instance
+             */
+            HostFaultsResponse.prototype.faults = $util.emptyArray;
+
+            /**
+             * HostFaultsResponse total.
+             * @member {number} total
+             * @memberof pkvm.v1.HostFaultsResponse
+             * @instance
+             */
+            HostFaultsResponse.prototype.total = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new HostFaultsResponse instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.HostFaultsResponse
+             * @static
+             * @param {pkvm.v1.HostFaultsResponse.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.HostFaultsResponse} HostFaultsResponse instance
+             * @type {{
+             *   (properties: pkvm.v1.HostFaultsResponse.$Shape): pkvm.v1.HostFaultsResponse & pkvm.v1.HostFaultsResponse.$Shape;
+             *   (properties?: pkvm.v1.HostFaultsResponse.$Properties): pkvm.v1.HostFaultsResponse;
+             * }}
+             */
+            HostFaultsResponse.create = function(properties) {
+                return new HostFaultsResponse(properties);
+            };
+
+            /**
+             * Encodes the specified HostFaultsResponse message. Does not implicitly {@link pkvm.v1.HostFaultsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.HostFaultsResponse
+             * @static
+             * @param {pkvm.v1.HostFaultsResponse.$Properties} m HostFaultsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HostFaultsResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.faults != null && m.faults.length) {
+                    for (var i = 0; i < m.faults.length; ++i)
+                        $root.pkvm.v1.HostFaultRecord.encode(m.faults[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.total != null && $Object.hasOwnProperty.call(m, "total") && (typeof m.total === "object" ? m.total.low || m.total.high : m.total !== 0))
+                    w.uint32(/* id 2, wireType 0 =*/16).uint64(m.total);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified HostFaultsResponse message, length delimited. Does not implicitly {@link pkvm.v1.HostFaultsResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.HostFaultsResponse
+             * @static
+             * @param {pkvm.v1.HostFaultsResponse.$Properties} message HostFaultsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HostFaultsResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HostFaultsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.HostFaultsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.HostFaultsResponse & pkvm.v1.HostFaultsResponse.$Shape} HostFaultsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HostFaultsResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.HostFaultsResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.faults && m.faults.length))
+                                m.faults = [];
+                            m.faults.push($root.pkvm.v1.HostFaultRecord.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.total = v;
+                            else
+                                delete m.total;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a HostFaultsResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.HostFaultsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.HostFaultsResponse & pkvm.v1.HostFaultsResponse.$Shape} HostFaultsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HostFaultsResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a HostFaultsResponse message.
+             * @function verify
+             * @memberof pkvm.v1.HostFaultsResponse
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            HostFaultsResponse.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.faults != null && $Object.hasOwnProperty.call(m, "faults")) {
+                    if (!$Array.isArray(m.faults))
+                        return "faults: array expected";
+                    for (var i = 0; i < m.faults.length; ++i) {
+                        {
+                            var e = $root.pkvm.v1.HostFaultRecord.verify(m.faults[i], q + 1);
+                            if (e)
+                                return "faults." + e;
+                        }
+                    }
+                }
+                if (m.total != null && $Object.hasOwnProperty.call(m, "total")) {
+                    if (!$util.isInteger(m.total) && !(m.total && $util.isInteger(m.total.low) && $util.isInteger(m.total.high)))
+                        return "total: integer|Long expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a HostFaultsResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.HostFaultsResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.HostFaultsResponse} HostFaultsResponse
+             */
+            HostFaultsResponse.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.HostFaultsResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.HostFaultsResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.HostFaultsResponse();
+                if (d.faults) {
+                    if (!$Array.isArray(d.faults))
+                        throw $TypeError(".pkvm.v1.HostFaultsResponse.faults: array expected");
+                    m.faults = $Array(d.faults.length);
+                    for (var i = 0; i < d.faults.length; ++i) {
+                        if (!$util.isObject(d.faults[i]))
+                            throw $TypeError(".pkvm.v1.HostFaultsResponse.faults: object expected");
+                        m.faults[i] = $root.pkvm.v1.HostFaultRecord.fromObject(d.faults[i], q + 1);
+                    }
+                }
+                if (d.total != null) {
+                    if (typeof d.total === "object" ? d.total.low || d.total.high : $Number(d.total) !== 0) {
+                        if ($util.Long)
+                            m.total = $util.Long.fromValue(d.total, true);
+                        else if (typeof d.total === "string")
+                            m.total = $parseInt(d.total, 10);
+                        else if (typeof d.total === "number")
+                            m.total = d.total;
+                        else if (typeof d.total === "object")
+                            m.total = new $util.LongBits(d.total.low >>> 0, d.total.high >>> 0).toNumber(true);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a HostFaultsResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.HostFaultsResponse
+             * @static
+             * @param {pkvm.v1.HostFaultsResponse} m HostFaultsResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HostFaultsResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.faults = [];
+                }
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.total = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.total = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.faults && m.faults.length) {
+                    d.faults = $Array(m.faults.length);
+                    for (var j = 0; j < m.faults.length; ++j) {
+                        d.faults[j] = $root.pkvm.v1.HostFaultRecord.toObject(m.faults[j], o, q + 1);
+                    }
+                }
+                if (m.total != null && $Object.hasOwnProperty.call(m, "total")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.total = typeof m.total === "number" ? $BigInt(m.total) : $util.Long.fromBits(m.total.low >>> 0, m.total.high >>> 0, true).toBigInt();
+                    else if (typeof m.total === "number")
+                        d.total = o.longs === $String ? $String(m.total) : m.total;
+                    else
+                        d.total = o.longs === $String ? $util.Long.prototype.toString.call(m.total) : o.longs === $Number ? new $util.LongBits(m.total.low >>> 0, m.total.high >>> 0).toNumber(true) : m.total;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this HostFaultsResponse to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.HostFaultsResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HostFaultsResponse.prototype.toJSON = function() {
+                return HostFaultsResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for HostFaultsResponse
+             * @function getTypeUrl
+             * @memberof pkvm.v1.HostFaultsResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            HostFaultsResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.HostFaultsResponse";
+            };
+
+            return HostFaultsResponse;
+        })();
+
+        v1.HypervisorFaultService = (function() {
+
+            /**
+             * Constructs a new HypervisorFaultService service.
+             * @memberof pkvm.v1
+             * @classdesc Represents a HypervisorFaultService
+             * @extends $protobuf.rpc.Service
+             * @constructor
+             * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+             * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+             * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+             */
+            var HypervisorFaultService = function(rpcImpl, requestDelimited, responseDelimited) {
+                $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+            };
+
+            $Object.defineProperty(HypervisorFaultService.prototype = $Object.create($protobuf.rpc.Service.prototype), "constructor", { value: HypervisorFaultService, writable: true, enumerable: false, configurable: true });
+
+            /**
+             * Creates new HypervisorFaultService service using the specified rpc implementation.
+             * @function create
+             * @memberof pkvm.v1.HypervisorFaultService
+             * @static
+             * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+             * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+             * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+             * @returns {HypervisorFaultService} RPC service. Useful where requests and/or responses are streamed.
+             */
+            HypervisorFaultService.create = function(rpcImpl, requestDelimited, responseDelimited) {
+                return new this(rpcImpl, requestDelimited, responseDelimited);
+            };
+
+            /**
+             * Callback as used by {@link pkvm.v1.HypervisorFaultService#hostStage2Fault}.
+             * @memberof pkvm.v1.HypervisorFaultService
+             * @typedef HostStage2FaultCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {pkvm.v1.HostStage2FaultResponse} [response] HostStage2FaultResponse
+             */
+
+            /**
+             * Calls HostStage2Fault.
+             * @memberof pkvm.v1.HypervisorFaultService
+             * @typedef HostStage2Fault
+             * @type {{
+             *   (request: pkvm.v1.IHostStage2FaultRequest, callback: pkvm.v1.HypervisorFaultService.HostStage2FaultCallback): void;
+             *   (request: pkvm.v1.IHostStage2FaultRequest): Promise<pkvm.v1.HostStage2FaultResponse>;
+             *   readonly name: "HostStage2Fault";
+             *   readonly path: "/pkvm.v1.HypervisorFaultService/HostStage2Fault";
+             *   readonly requestType: "HostStage2FaultRequest";
+             *   readonly responseType: "HostStage2FaultResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls HostStage2Fault.
+             * @name pkvm.v1.HypervisorFaultService#hostStage2Fault
+             * @type {pkvm.v1.HypervisorFaultService.HostStage2Fault}
+             */
+            $Object.defineProperties(HypervisorFaultService.prototype.hostStage2Fault = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, HypervisorFaultService.prototype.hostStage2Fault, $root.pkvm.v1.HostStage2FaultRequest, $root.pkvm.v1.HostStage2FaultResponse, request, callback);
+            }, {
+                name: { value: "HostStage2Fault" },
+                path: { value: "/pkvm.v1.HypervisorFaultService/HostStage2Fault" },
+                requestType: { value: "HostStage2FaultRequest" },
+                responseType: { value: "HostStage2FaultResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            return HypervisorFaultService;
+        })();
+
+        v1.HostStage2FaultRequest = (function() {
+
+            /**
+             * Properties of a HostStage2FaultRequest.
+             * @typedef {Object} pkvm.v1.HostStage2FaultRequest.$Properties
+             * @property {number|null} [addr] HostStage2FaultRequest addr
+             * @property {boolean|null} [write] HostStage2FaultRequest write
+             * @property {number|null} [length] HostStage2FaultRequest length
+             * @property {string|null} [area] HostStage2FaultRequest area
+             * @property {number|null} [hostProt] HostStage2FaultRequest hostProt
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HostStage2FaultRequest.
+             * @memberof pkvm.v1
+             * @interface IHostStage2FaultRequest
+             * @augments pkvm.v1.HostStage2FaultRequest.$Properties
+             * @deprecated Use pkvm.v1.HostStage2FaultRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a HostStage2FaultRequest.
+             * @typedef {pkvm.v1.HostStage2FaultRequest.$Properties} pkvm.v1.HostStage2FaultRequest.$Shape
+             */
+
+            /**
+             * Constructs a new HostStage2FaultRequest.
+             * @memberof pkvm.v1
+             * @classdesc Represents a HostStage2FaultRequest.
+             * @constructor
+             * @param {pkvm.v1.HostStage2FaultRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var HostStage2FaultRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * HostStage2FaultRequest addr.
+             * @member {number} addr
+             * @memberof pkvm.v1.HostStage2FaultRequest
+             * @instance
+             */
+            HostStage2FaultRequest.prototype.addr = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * HostStage2FaultRequest write.
+             * @member {boolean} write
+             * @memberof pkvm.v1.HostStage2FaultRequest
+             * @instance
+             */
+            HostStage2FaultRequest.prototype.write = false;
+
+            /**
+             * HostStage2FaultRequest length.
+             * @member {number} length
+             * @memberof pkvm.v1.HostStage2FaultRequest
+             * @instance
+             */
+            HostStage2FaultRequest.prototype.length = 0;
+
+            /**
+             * HostStage2FaultRequest area.
+             * @member {string} area
+             * @memberof pkvm.v1.HostStage2FaultRequest
+             * @instance
+             */
+            HostStage2FaultRequest.prototype.area = "";
+
+            /**
+             * HostStage2FaultRequest hostProt.
+             * @member {number} hostProt
+             * @memberof pkvm.v1.HostStage2FaultRequest
+             * @instance
+             */
+            HostStage2FaultRequest.prototype.hostProt = 0;
+
+            /**
+             * Creates a new HostStage2FaultRequest instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.HostStage2FaultRequest
+             * @static
+             * @param {pkvm.v1.HostStage2FaultRequest.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.HostStage2FaultRequest} HostStage2FaultRequest instance
+             * @type {{
+             *   (properties: pkvm.v1.HostStage2FaultRequest.$Shape): pkvm.v1.HostStage2FaultRequest & pkvm.v1.HostStage2FaultRequest.$Shape;
+             *   (properties?: pkvm.v1.HostStage2FaultRequest.$Properties): pkvm.v1.HostStage2FaultRequest;
+             * }}
+             */
+            HostStage2FaultRequest.create = function(properties) {
+                return new HostStage2FaultRequest(properties);
+            };
+
+            /**
+             * Encodes the specified HostStage2FaultRequest message. Does not implicitly {@link pkvm.v1.HostStage2FaultRequest.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.HostStage2FaultRequest
+             * @static
+             * @param {pkvm.v1.HostStage2FaultRequest.$Properties} m HostStage2FaultRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HostStage2FaultRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.addr != null && $Object.hasOwnProperty.call(m, "addr") && (typeof m.addr === "object" ? m.addr.low || m.addr.high : m.addr !== 0))
+                    w.uint32(/* id 1, wireType 0 =*/8).int64(m.addr);
+                if (m.write != null && $Object.hasOwnProperty.call(m, "write") && m.write !== false)
+                    w.uint32(/* id 2, wireType 0 =*/16).bool(m.write);
+                if (m.length != null && $Object.hasOwnProperty.call(m, "length") && m.length !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).uint32(m.length);
+                if (m.area != null && $Object.hasOwnProperty.call(m, "area") && m.area !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.area);
+                if (m.hostProt != null && $Object.hasOwnProperty.call(m, "hostProt") && m.hostProt !== 0)
+                    w.uint32(/* id 5, wireType 0 =*/40).uint32(m.hostProt);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified HostStage2FaultRequest message, length delimited. Does not implicitly {@link pkvm.v1.HostStage2FaultRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.HostStage2FaultRequest
+             * @static
+             * @param {pkvm.v1.HostStage2FaultRequest.$Properties} message HostStage2FaultRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HostStage2FaultRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HostStage2FaultRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.HostStage2FaultRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.HostStage2FaultRequest & pkvm.v1.HostStage2FaultRequest.$Shape} HostStage2FaultRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HostStage2FaultRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.HostStage2FaultRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.addr = v;
+                            else
+                                delete m.addr;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.write = v;
+                            else
+                                delete m.write;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.length = v;
+                            else
+                                delete m.length;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.area = v;
+                            else
+                                delete m.area;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.hostProt = v;
+                            else
+                                delete m.hostProt;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a HostStage2FaultRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.HostStage2FaultRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.HostStage2FaultRequest & pkvm.v1.HostStage2FaultRequest.$Shape} HostStage2FaultRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HostStage2FaultRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a HostStage2FaultRequest message.
+             * @function verify
+             * @memberof pkvm.v1.HostStage2FaultRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            HostStage2FaultRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.addr != null && $Object.hasOwnProperty.call(m, "addr")) {
+                    if (!$util.isInteger(m.addr) && !(m.addr && $util.isInteger(m.addr.low) && $util.isInteger(m.addr.high)))
+                        return "addr: integer|Long expected";
+                }
+                if (m.write != null && $Object.hasOwnProperty.call(m, "write")) {
+                    if (typeof m.write !== "boolean")
+                        return "write: boolean expected";
+                }
+                if (m.length != null && $Object.hasOwnProperty.call(m, "length")) {
+                    if (!$util.isInteger(m.length))
+                        return "length: integer expected";
+                }
+                if (m.area != null && $Object.hasOwnProperty.call(m, "area")) {
+                    if (!$util.isString(m.area))
+                        return "area: string expected";
+                }
+                if (m.hostProt != null && $Object.hasOwnProperty.call(m, "hostProt")) {
+                    if (!$util.isInteger(m.hostProt))
+                        return "hostProt: integer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a HostStage2FaultRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.HostStage2FaultRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.HostStage2FaultRequest} HostStage2FaultRequest
+             */
+            HostStage2FaultRequest.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.HostStage2FaultRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.HostStage2FaultRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.HostStage2FaultRequest();
+                if (d.addr != null) {
+                    if (typeof d.addr === "object" ? d.addr.low || d.addr.high : $Number(d.addr) !== 0) {
+                        if ($util.Long)
+                            m.addr = $util.Long.fromValue(d.addr, false);
+                        else if (typeof d.addr === "string")
+                            m.addr = $parseInt(d.addr, 10);
+                        else if (typeof d.addr === "number")
+                            m.addr = d.addr;
+                        else if (typeof d.addr === "object")
+                            m.addr = new $util.LongBits(d.addr.low >>> 0, d.addr.high >>> 0).toNumber();
+                    }
+                }
+                if (d.write != null) {
+                    if (d.write) {
+                        m.write = $Boolean(d.write);
+                    }
+                }
+                if (d.length != null) {
+                    if ($Number(d.length) !== 0) {
+                        m.length = d.length >>> 0;
+                    }
+                }
+                if (d.area != null) {
+                    if (typeof d.area !== "string" || d.area.length) {
+                        m.area = $String(d.area);
+                    }
+                }
+                if (d.hostProt != null) {
+                    if ($Number(d.hostProt) !== 0) {
+                        m.hostProt = d.hostProt >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a HostStage2FaultRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.HostStage2FaultRequest
+             * @static
+             * @param {pkvm.v1.HostStage2FaultRequest} m HostStage2FaultRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HostStage2FaultRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.addr = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.addr = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.write = false;
+                    d.length = 0;
+                    d.area = "";
+                    d.hostProt = 0;
+                }
+                if (m.addr != null && $Object.hasOwnProperty.call(m, "addr")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.addr = typeof m.addr === "number" ? $BigInt(m.addr) : $util.Long.fromBits(m.addr.low >>> 0, m.addr.high >>> 0, false).toBigInt();
+                    else if (typeof m.addr === "number")
+                        d.addr = o.longs === $String ? $String(m.addr) : m.addr;
+                    else
+                        d.addr = o.longs === $String ? $util.Long.prototype.toString.call(m.addr) : o.longs === $Number ? new $util.LongBits(m.addr.low >>> 0, m.addr.high >>> 0).toNumber() : m.addr;
+                }
+                if (m.write != null && $Object.hasOwnProperty.call(m, "write")) {
+                    d.write = m.write;
+                }
+                if (m.length != null && $Object.hasOwnProperty.call(m, "length")) {
+                    d.length = m.length;
+                }
+                if (m.area != null && $Object.hasOwnProperty.call(m, "area")) {
+                    d.area = m.area;
+                }
+                if (m.hostProt != null && $Object.hasOwnProperty.call(m, "hostProt")) {
+                    d.hostProt = m.hostProt;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this HostStage2FaultRequest to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.HostStage2FaultRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HostStage2FaultRequest.prototype.toJSON = function() {
+                return HostStage2FaultRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for HostStage2FaultRequest
+             * @function getTypeUrl
+             * @memberof pkvm.v1.HostStage2FaultRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            HostStage2FaultRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.HostStage2FaultRequest";
+            };
+
+            return HostStage2FaultRequest;
+        })();
+
+        v1.HostStage2FaultResponse = (function() {
+
+            /**
+             * Properties of a HostStage2FaultResponse.
+             * @typedef {Object} pkvm.v1.HostStage2FaultResponse.$Properties
+             * @property {pkvm.v1.HostFaultRecord.$Properties|null} [fault] HostStage2FaultResponse fault
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HostStage2FaultResponse.
+             * @memberof pkvm.v1
+             * @interface IHostStage2FaultResponse
+             * @augments pkvm.v1.HostStage2FaultResponse.$Properties
+             * @deprecated Use pkvm.v1.HostStage2FaultResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a HostStage2FaultResponse.
+             * @typedef {pkvm.v1.HostStage2FaultResponse.$Properties} pkvm.v1.HostStage2FaultResponse.$Shape
+             */
+
+            /**
+             * Constructs a new HostStage2FaultResponse.
+             * @memberof pkvm.v1
+             * @classdesc Represents a HostStage2FaultResponse.
+             * @constructor
+             * @param {pkvm.v1.HostStage2FaultResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var HostStage2FaultResponse = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * HostStage2FaultResponse fault.
+             * @member {pkvm.v1.HostFaultRecord.$Properties|null|undefined} fault
+             * @memberof pkvm.v1.HostStage2FaultResponse
+             * @instance
+             */
+            HostStage2FaultResponse.prototype.fault = null;
+
+            /**
+             * Creates a new HostStage2FaultResponse instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.HostStage2FaultResponse
+             * @static
+             * @param {pkvm.v1.HostStage2FaultResponse.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.HostStage2FaultResponse} HostStage2FaultResponse instance
+             * @type {{
+             *   (properties: pkvm.v1.HostStage2FaultResponse.$Shape): pkvm.v1.HostStage2FaultResponse & pkvm.v1.HostStage2FaultResponse.$Shape;
+             *   (properties?: pkvm.v1.HostStage2FaultResponse.$Properties): pkvm.v1.HostStage2FaultResponse;
+             * }}
+             */
+            HostStage2FaultResponse.create = function(properties) {
+                return new HostStage2FaultResponse(properties);
+            };
+
+            /**
+             * Encodes the specified HostStage2FaultResponse message. Does not implicitly {@link pkvm.v1.HostStage2FaultResponse.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.HostStage2FaultResponse
+             * @static
+             * @param {pkvm.v1.HostStage2FaultResponse.$Properties} m HostStage2FaultResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HostStage2FaultResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.fault != null && $Object.hasOwnProperty.call(m, "fault"))
+                    $root.pkvm.v1.HostFaultRecord.encode(m.fault, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified HostStage2FaultResponse message, length delimited. Does not implicitly {@link pkvm.v1.HostStage2FaultResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.HostStage2FaultResponse
+             * @static
+             * @param {pkvm.v1.HostStage2FaultResponse.$Properties} message HostStage2FaultResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HostStage2FaultResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HostStage2FaultResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.HostStage2FaultResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.HostStage2FaultResponse & pkvm.v1.HostStage2FaultResponse.$Shape} HostStage2FaultResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HostStage2FaultResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.HostStage2FaultResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.fault = $root.pkvm.v1.HostFaultRecord.decode(r, r.size(), $undefined, q + 1, m.fault);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a HostStage2FaultResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.HostStage2FaultResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.HostStage2FaultResponse & pkvm.v1.HostStage2FaultResponse.$Shape} HostStage2FaultResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HostStage2FaultResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a HostStage2FaultResponse message.
+             * @function verify
+             * @memberof pkvm.v1.HostStage2FaultResponse
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            HostStage2FaultResponse.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.fault != null && $Object.hasOwnProperty.call(m, "fault")) {
+                    {
+                        var e = $root.pkvm.v1.HostFaultRecord.verify(m.fault, q + 1);
+                        if (e)
+                            return "fault." + e;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a HostStage2FaultResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.HostStage2FaultResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.HostStage2FaultResponse} HostStage2FaultResponse
+             */
+            HostStage2FaultResponse.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.HostStage2FaultResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.HostStage2FaultResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.HostStage2FaultResponse();
+                if (d.fault != null) {
+                    if (!$util.isObject(d.fault))
+                        throw $TypeError(".pkvm.v1.HostStage2FaultResponse.fault: object expected");
+                    m.fault = $root.pkvm.v1.HostFaultRecord.fromObject(d.fault, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a HostStage2FaultResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.HostStage2FaultResponse
+             * @static
+             * @param {pkvm.v1.HostStage2FaultResponse} m HostStage2FaultResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HostStage2FaultResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.fault = null;
+                }
+                if (m.fault != null && $Object.hasOwnProperty.call(m, "fault")) {
+                    d.fault = $root.pkvm.v1.HostFaultRecord.toObject(m.fault, o, q + 1);
+                }
+                return d;
+            };
+
+            /**
+             * Converts this HostStage2FaultResponse to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.HostStage2FaultResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HostStage2FaultResponse.prototype.toJSON = function() {
+                return HostStage2FaultResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for HostStage2FaultResponse
+             * @function getTypeUrl
+             * @memberof pkvm.v1.HostStage2FaultResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            HostStage2FaultResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.HostStage2FaultResponse";
+            };
+
+            return HostStage2FaultResponse;
+        })();
+
         v1.PortOutcome = (function() {
 
             /**
@@ -50681,6 +53532,319 @@ $root.pkvm = (function() {
             };
 
             return HvcEvent;
+        })();
+
+        v1.HostStage2FaultEvent = (function() {
+
+            /**
+             * Properties of a HostStage2FaultEvent.
+             * @typedef {Object} pkvm.v1.HostStage2FaultEvent.$Properties
+             * @property {pkvm.v1.HostStage2FaultRequest.$Properties|null} [request] HostStage2FaultEvent request
+             * @property {number|null} [ret] HostStage2FaultEvent ret
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HostStage2FaultEvent.
+             * @memberof pkvm.v1
+             * @interface IHostStage2FaultEvent
+             * @augments pkvm.v1.HostStage2FaultEvent.$Properties
+             * @deprecated Use pkvm.v1.HostStage2FaultEvent.$Properties instead.
+             */
+
+            /**
+             * Shape of a HostStage2FaultEvent.
+             * @typedef {pkvm.v1.HostStage2FaultEvent.$Properties} pkvm.v1.HostStage2FaultEvent.$Shape
+             */
+
+            /**
+             * Constructs a new HostStage2FaultEvent.
+             * @memberof pkvm.v1
+             * @classdesc Represents a HostStage2FaultEvent.
+             * @constructor
+             * @param {pkvm.v1.HostStage2FaultEvent.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var HostStage2FaultEvent = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * HostStage2FaultEvent request.
+             * @member {pkvm.v1.HostStage2FaultRequest.$Properties|null|undefined} request
+             * @memberof pkvm.v1.HostStage2FaultEvent
+             * @instance
+             */
+            HostStage2FaultEvent.prototype.request = null;
+
+            /**
+             * HostStage2FaultEvent ret.
+             * @member {number} ret
+             * @memberof pkvm.v1.HostStage2FaultEvent
+             * @instance
+             */
+            HostStage2FaultEvent.prototype.ret = 0;
+
+            /**
+             * Creates a new HostStage2FaultEvent instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.HostStage2FaultEvent
+             * @static
+             * @param {pkvm.v1.HostStage2FaultEvent.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.HostStage2FaultEvent} HostStage2FaultEvent instance
+             * @type {{
+             *   (properties: pkvm.v1.HostStage2FaultEvent.$Shape): pkvm.v1.HostStage2FaultEvent & pkvm.v1.HostStage2FaultEvent.$Shape;
+             *   (properties?: pkvm.v1.HostStage2FaultEvent.$Properties): pkvm.v1.HostStage2FaultEvent;
+             * }}
+             */
+            HostStage2FaultEvent.create = function(properties) {
+                return new HostStage2FaultEvent(properties);
+            };
+
+            /**
+             * Encodes the specified HostStage2FaultEvent message. Does not implicitly {@link pkvm.v1.HostStage2FaultEvent.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.HostStage2FaultEvent
+             * @static
+             * @param {pkvm.v1.HostStage2FaultEvent.$Properties} m HostStage2FaultEvent message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HostStage2FaultEvent.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.request != null && $Object.hasOwnProperty.call(m, "request"))
+                    $root.pkvm.v1.HostStage2FaultRequest.encode(m.request, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (m.ret != null && $Object.hasOwnProperty.call(m, "ret") && m.ret !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).sint32(m.ret);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified HostStage2FaultEvent message, length delimited. Does not implicitly {@link pkvm.v1.HostStage2FaultEvent.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.HostStage2FaultEvent
+             * @static
+             * @param {pkvm.v1.HostStage2FaultEvent.$Properties} message HostStage2FaultEvent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HostStage2FaultEvent.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HostStage2FaultEvent message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.HostStage2FaultEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.HostStage2FaultEvent & pkvm.v1.HostStage2FaultEvent.$Shape} HostStage2FaultEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HostStage2FaultEvent.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.HostStage2FaultEvent();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.request = $root.pkvm.v1.HostStage2FaultRequest.decode(r, r.size(), $undefined, q + 1, m.request);
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.sint32())
+                                m.ret = v;
+                            else
+                                delete m.ret;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a HostStage2FaultEvent message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.HostStage2FaultEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.HostStage2FaultEvent & pkvm.v1.HostStage2FaultEvent.$Shape} HostStage2FaultEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HostStage2FaultEvent.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a HostStage2FaultEvent message.
+             * @function verify
+             * @memberof pkvm.v1.HostStage2FaultEvent
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            HostStage2FaultEvent.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.request != null && $Object.hasOwnProperty.call(m, "request")) {
+                    {
+                        var e = $root.pkvm.v1.HostStage2FaultRequest.verify(m.request, q + 1);
+                        if (e)
+                            return "request." + e;
+                    }
+                }
+                if (m.ret != null && $Object.hasOwnProperty.call(m, "ret")) {
+                    if (!$util.isInteger(m.ret))
+                        return "ret: integer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a HostStage2FaultEvent message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.HostStage2FaultEvent
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.HostStage2FaultEvent} HostStage2FaultEvent
+             */
+            HostStage2FaultEvent.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.HostStage2FaultEvent)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.HostStage2FaultEvent: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.HostStage2FaultEvent();
+                if (d.request != null) {
+                    if (!$util.isObject(d.request))
+                        throw $TypeError(".pkvm.v1.HostStage2FaultEvent.request: object expected");
+                    m.request = $root.pkvm.v1.HostStage2FaultRequest.fromObject(d.request, q + 1);
+                }
+                if (d.ret != null) {
+                    if ($Number(d.ret) !== 0) {
+                        m.ret = d.ret | 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a HostStage2FaultEvent message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.HostStage2FaultEvent
+             * @static
+             * @param {pkvm.v1.HostStage2FaultEvent} m HostStage2FaultEvent
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HostStage2FaultEvent.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.request = null;
+                    d.ret = 0;
+                }
+                if (m.request != null && $Object.hasOwnProperty.call(m, "request")) {
+                    d.request = $root.pkvm.v1.HostStage2FaultRequest.toObject(m.request, o, q + 1);
+                }
+                if (m.ret != null && $Object.hasOwnProperty.call(m, "ret")) {
+                    d.ret = m.ret;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this HostStage2FaultEvent to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.HostStage2FaultEvent
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HostStage2FaultEvent.prototype.toJSON = function() {
+                return HostStage2FaultEvent.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for HostStage2FaultEvent
+             * @function getTypeUrl
+             * @memberof pkvm.v1.HostStage2FaultEvent
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            HostStage2FaultEvent.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.HostStage2FaultEvent";
+            };
+
+            return HostStage2FaultEvent;
         })();
 
         v1.BugEvent = (function() {

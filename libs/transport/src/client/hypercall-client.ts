@@ -2,6 +2,7 @@ import type { Msg, MsgHdrs, NatsConnection, Subscription } from '@nats-io/transp
 import { connect, createInbox } from '@nats-io/transport-node';
 import { METHODS, method, type MethodDescriptor } from '@pkvm/proto';
 import { decodeReply } from '../codec/reply-codec';
+import { natsIdentityFromEnv } from '../nats-identity';
 import { CancelledError, DeadlineExceededError, NoRespondersError, TransportError } from '../errors/transport-errors';
 import { childTraceparent, newTraceparent, requestHeaders } from '../headers/hypercall-headers';
 import { subjectFor } from '../subjects/subject-naming';
@@ -65,7 +66,7 @@ export class HypercallClient {
 
   /** Connects to `servers` and returns a client that closes the connection on `close()`. */
   static async connect(options: HypercallClientOptions & { servers?: string | string[]; name?: string } = {}): Promise<HypercallClient> {
-    const nc = await connect({ servers: options.servers ?? '127.0.0.1:4222', name: options.name, maxReconnectAttempts: -1 });
+    const nc = await connect({ servers: options.servers ?? '127.0.0.1:4222', name: options.name, maxReconnectAttempts: -1, ...natsIdentityFromEnv() });
     return new HypercallClient(nc, options, true);
   }
 

@@ -8,6 +8,7 @@ import { encodeErrnoReply, encodeErrorReply, encodeResultReply, hasErrno } from 
 import { CallContext } from '../context/call-context';
 import { HEADER_DEADLINE, HEADER_REQUEST_ID, HEADER_TRACEPARENT, readHeader } from '../headers/hypercall-headers';
 import { WriterLease } from '../lease/writer-lease';
+import { natsIdentityFromEnv } from '../nats-identity';
 import type { ReplyLedger, StagedAppend } from '../ledger/reply-ledger.interface';
 import { leaseBucketFor, queueGroupFor, subjectFor } from '../subjects/subject-naming';
 
@@ -161,6 +162,7 @@ export class NatsHypercallServer extends Server implements CustomTransportStrate
         servers: this.options.servers ?? '127.0.0.1:4222',
         name: `${this.options.service}-${this.instanceId}`,
         maxReconnectAttempts: -1,
+        ...natsIdentityFromEnv(),
       });
       this.ownsConnection = true;
     }
@@ -371,7 +373,13 @@ function respond(msg: Msg, bytes: Uint8Array): void {
   if (!msg.reply) return;
   try {
     msg.respond(bytes);
-  } catch {
-    /* connection closed: the caller's deadline will fire */
+  } catch (err) {
+    // A reply the server refuses (larger than its max_payload) must still answer: E2BIG, never a silent timeout.
+    try {
+      const tooBig = /payload/i.test(String((err as Error).message ?? err));
+      msg.respond(encodeErrnoReply(tooBig ? 'E2BIG' : 'EIO', `the ${bytes.length}-byte reply could not be sent: ${(err as Error).message}`));
+    } catch {
+      /* connection closed: the caller's deadline will fire */
+    }
   }
 }

@@ -30,9 +30,14 @@ export interface RemoveDriverOutcome {
   readonly warnings: readonly KernelWarning[];
 }
 
+/** Fault injection (tests): init_driver fails with `errno` at the driver's own failure point. */
+export interface InitDriverFault {
+  readonly errno: number;
+}
+
 /** struct kvm_iommu_driver (v3 14/29): the kernel half of an IOMMU driver. */
 export interface KvmIommuDriver {
   readonly kind: DriverKind;
-  initDriver(ctx: DriverContext): Promise<InitDriverOutcome>;
+  initDriver(ctx: DriverContext, fault?: InitDriverFault): Promise<InitDriverOutcome>;
   removeDriver(ctx: DriverContext): Promise<RemoveDriverOutcome>;
 }

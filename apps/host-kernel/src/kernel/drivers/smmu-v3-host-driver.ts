@@ -18,7 +18,7 @@ import { neg } from '../errnos';
 import { HostDmaAllocator } from '../host-dma-allocator';
 import { KernelWarning, SmmuProbeRecord, SmmuTablesRecord, strtabBytes } from '../kernel-state';
 import type { SmmuMmioPort } from '../ports';
-import type { DriverContext, InitDriverOutcome, KvmIommuDriver, RemoveDriverOutcome } from './kvm-iommu-driver';
+import type { DriverContext, InitDriverFault, InitDriverOutcome, KvmIommuDriver, RemoveDriverOutcome } from './kvm-iommu-driver';
 
 /** Q_MAX_SZ_SHIFT (PAGE_SHIFT + MAX_PAGE_ORDER = 22) minus the entry size shift: cmdq 16 B, evtq 32 B entries. */
 const CMDQ_MAX_SZ_SHIFT = 22 - 4;
@@ -45,7 +45,7 @@ const STALL_FORCE = 2;
 export class SmmuV3HostDriver implements KvmIommuDriver {
   readonly kind = 'smmu-v3' as const;
 
-  async initDriver(ctx: DriverContext): Promise<InitDriverOutcome> {
+  async initDriver(ctx: DriverContext, fault?: InitDriverFault): Promise<InitDriverOutcome> {
     const { platform, state } = ctx;
     const alloc = new HostDmaAllocator(platform.ram, state.carveOut?.hypMemBase ?? 0, state.dmaFloor);
     const warnings: KernelWarning[] = [];
@@ -63,6 +63,12 @@ export class SmmuV3HostDriver implements KvmIommuDriver {
     }
     const probed = smmus.filter((m) => m.probed).length;
     const expected = platform.smmus.length;
+    if (fault?.errno) {
+      // Injected: platform_driver_probe() returns the errno after every node was probed (and reset to abort,
+      // which stays); `goto err_free` frees the array, nothing reaches EL2.
+      log.push(`kvm-arm-smmu-v3: platform_driver_probe failed: ${fault.errno} [injected]`);
+      return { ret: fault.errno, expected, probed, smmus, published: false, log, warnings, ...arrayFields };
+    }
     if (probed !== expected) {
       // The array is freed: nothing reaches EL2. The SMMUs that did probe stay reset to abort.
       log.push(`kvm-arm-smmu-v3: probed ${probed} of ${expected} SMMUs`);

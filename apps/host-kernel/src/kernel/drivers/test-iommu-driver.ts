@@ -1,4 +1,4 @@
-import type { DriverContext, InitDriverOutcome, KvmIommuDriver, RemoveDriverOutcome } from './kvm-iommu-driver';
+import type { DriverContext, InitDriverFault, InitDriverOutcome, KvmIommuDriver, RemoveDriverOutcome } from './kvm-iommu-driver';
 
 /**
  * A driver for exercising the registry rules (PKVM.md §7 cases 1-5): init_driver returns `initErrno` and
@@ -9,8 +9,8 @@ export class TestIommuDriver implements KvmIommuDriver {
 
   constructor(readonly initErrno: number, readonly removeErrno: number) {}
 
-  async initDriver(_ctx: DriverContext): Promise<InitDriverOutcome> {
-    return { ret: this.initErrno, expected: 0, probed: 0, smmus: [], published: false, log: [], warnings: [], smmuArrayPfn: 0, smmuArrayPages: 0 };
+  async initDriver(_ctx: DriverContext, fault?: InitDriverFault): Promise<InitDriverOutcome> {
+    return { ret: fault?.errno || this.initErrno, expected: 0, probed: 0, smmus: [], published: false, log: [], warnings: [], smmuArrayPfn: 0, smmuArrayPages: 0 };
   }
 
   async removeDriver(_ctx: DriverContext): Promise<RemoveDriverOutcome> {

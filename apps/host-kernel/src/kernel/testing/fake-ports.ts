@@ -70,6 +70,11 @@ export class FakeEl2 implements El2Port {
   async setProtectedModeInitialized(): Promise<void> {
     this.staticKey = true;
   }
+  /** The one-shot __pkvm_init fault the host armed (ArmInitFault), in call order with the HVCs. */
+  armed?: { subStep: string; errno: number; beforeHvc: number };
+  async armInitFault(subStep: string, errno: number): Promise<void> {
+    this.armed = { subStep, errno, beforeHvc: this.calls.length };
+  }
   async hvc(name: string, args: readonly number[], cpu: number): Promise<HvcResult> {
     this.calls.push({ name, args, cpu });
     return this.answer(name, cpu);

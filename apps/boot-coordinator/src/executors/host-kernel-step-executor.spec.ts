@@ -1,0 +1,87 @@
+import { fold, stepIdempotencyKey } from '@pkvm/boot-saga';
+import type { BootSagaEvent, Faults, PlatformSummary, StepId } from '@pkvm/boot-saga';
+import { KernelError } from '@pkvm/errno';
+import { TransportError } from '@pkvm/transport';
+import type { HypercallClient } from '@pkvm/transport';
+import { HostKernelStepExecutor } from './host-kernel-step-executor';
+
+const QEMU: PlatformSummary = { name: 'qemu-virt', cpus: 4, ram: [{ base: 0x4000_0000, size: 2 ** 32 }], smmus: [{ id: 'smmu0', probeOk: true, mmioPageAligned: true, supports4k: true }] };
+
+/** A client that records each call and answers ret 0 (Ping: a new instance after the first). */
+function recordingClient() {
+  const calls: { name: string; req: Record<string, unknown> }[] = [];
+  let pings = 0;
+  const client = {
+    call: async (name: string, req: Record<string, unknown>) => {
+      calls.push({ name, req });
+      if (name === 'HostKernelService.Ping') return { instanceId: `hk-${pings++ === 0 ? 'a' : 'b'}` };
+      if (req.crashBeforeCommit) throw new TransportError('no reply (the host kernel died)');
+      return { ret: 0 };
+    },
+    close: async () => undefined,
+  };
+  return { client: client as unknown as HypercallClient, calls };
+}
+
+function sendOf(step: StepId, faults: Faults) {
+  const key = stepIdempotencyKey('b', step, 1);
+  const h: BootSagaEvent[] = [
+    { type: 'BootRequested', eventId: '0', correlationId: 'b', at: 0, bootId: 'b', platform: QEMU, faults },
+    { type: 'StepStarted', eventId: '1', correlationId: key, at: 1, step, attempt: 1, idempotencyKey: key },
+  ];
+  // only the fields execute() reads: the fault plan and the platform
+  return { bootId: 'b', command: { kind: 'send-step' as const, step, attempt: 1, idempotencyKey: key }, state: { ...fold(h.slice(0, 1)), inFlight: step } };
+}
+
+describe('HostKernelStepExecutor: faults travel in the step request, the service raises them', () => {
+  it('accepts S0-S3 errnos, __pkvm_init sub-steps, prot_finalize and host-kernel crashes; refuses the rest with EOPNOTSUPP', () => {
+    const x = new HostKernelStepExecutor(recordingClient().client);
+    for (const f of [
+      { failStep: { step: 'S0', errno: -12 } },
+      { failStep: { step: 'S1', errno: -16 } },
+      { failStep: { subStep: 'g3.4:smmu_init_pgt', errno: -22 } },
+      { failStep: { subStep: 'prot_finalize', errno: -1 } },
+      { crash: { service: 'host-kernel', atStep: 'S4' } },
+    ] as Faults[]) expect(() => x.checkFaults(f)).not.toThrow();
+    for (const f of [
+      { failStep: { step: 'S4', errno: -12 } },
+      { failStep: { step: 'S6', errno: -22 } },
+      { failStep: { subStep: 'g3.3:smmu_rollback', errno: -22 } },
+      { crash: { service: 'hypervisor', atStep: 'S4' } },
+      { crash: { service: 'iommu', atStep: 'S3' } },
+    ] as Faults[]) {
+      let thrown: unknown;
+      try {
+        x.checkFaults(f);
+      } catch (e) {
+        thrown = e;
+      }
+      expect(thrown).toBeInstanceOf(KernelError);
+      expect((thrown as KernelError).errnoName).toBe('EOPNOTSUPP');
+    }
+  });
+
+  it('maps each fault onto its step\'s request fields', async () => {
+    const { client, calls } = recordingClient();
+    const x = new HostKernelStepExecutor(client);
+    await x.execute(sendOf('S1', { failStep: { step: 'S1', errno: -16 } }));
+    await x.execute(sendOf('S4', { failStep: { subStep: 'g2:iommu_pool_init', errno: -12 } }));
+    await x.execute(sendOf('S4', { failStep: { subStep: 'prot_finalize', errno: -1 } }));
+    await x.execute(sendOf('S6', { failStep: { subStep: 'prot_finalize', errno: -1 } }));
+    expect(calls.map((c) => c.req)).toEqual([
+      { injectErrno: -16, driver: 1 },
+      { injectSubStep: 'g2:iommu_pool_init', injectErrno: -12 },
+      {},
+      { injectProtFinalizeErrno: -1, injectProtFinalizeCpu: 0 },
+    ]);
+  });
+
+  it('a host-kernel crash: the step is sent with crash_before_commit, then the reply is lost once a new instance answers', async () => {
+    const { client, calls } = recordingClient();
+    const x = new HostKernelStepExecutor(client, { restartWaitMs: 5_000 });
+    const o = await x.execute({ ...sendOf('S2', {}), crash: 'host-kernel' });
+    expect(o).toMatchObject({ kind: 'lost', crashed: 'host-kernel' });
+    expect(calls.map((c) => c.name)).toEqual(['HostKernelService.Ping', 'HostKernelBootService.CreateHypMappings', 'HostKernelService.Ping']);
+    expect(calls[1]!.req).toEqual({ crashBeforeCommit: true });
+  });
+});
