@@ -115,6 +115,22 @@ describe('Hypervisor (EL2 domain, fake iommu port)', () => {
     expect(replayed.memMap(RAM, RAM + 0x10_000)).toEqual(r.hyp.memMap(RAM, RAM + 0x10_000));
   });
 
+  it('a vCPU that was put can be loaded again, and its VM torn down', async () => {
+    const r = new Recorder(fakePort().port);
+    await r.hvc('__pkvm_init', [co.base, co.totalPages * 4096, 1, 0, 48]);
+    await r.hvc('__pkvm_prot_finalize', []);
+    await r.hvc('__pkvm_host_share_hyp', [RAM / 4096 + 1]);
+    const vm = await r.hvc('__pkvm_init_vm', [1, 0, 1]);
+    expect(await r.hvc('__pkvm_init_vcpu', [vm.x1, RAM / 4096 + 1])).toMatchObject({ x1: 0 });
+    await r.hvc('__pkvm_vcpu_load', [vm.x1, 0, 0]);
+    expect(await r.hvc('__pkvm_teardown_vm', [vm.x1])).toMatchObject({ x1: -16 }); // EBUSY while loaded
+    await r.hvc('__pkvm_vcpu_put', []);
+    await r.hvc('__pkvm_vcpu_load', [vm.x1, 0, 0]);
+    expect(r.hyp.loaded.get(0)).toEqual({ handle: vm.x1, idx: 0 });
+    await r.hvc('__pkvm_vcpu_put', []);
+    expect(await r.hvc('__pkvm_teardown_vm', [vm.x1])).toMatchObject({ x1: 0 });
+  });
+
   it('a replay that would make a different iommu call is refused', async () => {
     const r = new Recorder(fakePort().port);
     await r.hvc('__pkvm_init', [co.base, co.totalPages * 4096, 1, 0, 48]);

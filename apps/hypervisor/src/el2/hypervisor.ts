@@ -212,8 +212,7 @@ export class Hypervisor {
       case '__pkvm_vcpu_load':
         return this.vcpuLoad(cpu, a(0), a(1));
       case '__pkvm_vcpu_put':
-        this.loaded.delete(cpu);
-        return 0;
+        return this.vcpuPut(cpu);
       case '__pkvm_iommu_enable_dev':
       case '__pkvm_iommu_disable_dev': {
         const enable = def.name === '__pkvm_iommu_enable_dev';
@@ -478,6 +477,16 @@ export class Hypervisor {
     if (!vcpu || vcpu.loadedOn >= 0 || this.loaded.has(cpu)) return 0;
     vcpu.loadedOn = cpu;
     this.loaded.set(cpu, { handle, idx });
+    return 0;
+  }
+
+  /** __pkvm_vcpu_put: the vCPU loaded on this CPU is no longer loaded anywhere, so it can be loaded again. */
+  private vcpuPut(cpu: number): number {
+    const l = this.loaded.get(cpu);
+    if (!l) return 0;
+    const vcpu = this.vms.get(l.handle)?.vcpus[l.idx];
+    if (vcpu) vcpu.loadedOn = -1;
+    this.loaded.delete(cpu);
     return 0;
   }
 
