@@ -119,6 +119,15 @@ describe('iommu el2 over NATS (small platform)', () => {
     ]);
   });
 
+  it('lists at most 256 commands of a large unmap and counts them all, so the reply fits one NATS message', async () => {
+    const base = RAM + 0x80_0000; // host memory, idmapped page by page by the snapshot
+    const r = (await idmap(base + 0x1000, base + 0x20_0000, 0)) as pkvm.v1.HostStage2IdmapResponse;
+    expect(r.ret).toBe(0);
+    expect(r.commands).toHaveLength(256);
+    expect(r.commandsTotal).toBe(2 * 511); // a TLBI_S2_IPA and a CMD_SYNC per unmapped page
+    expect((await idmap(base + 0x1000, base + 0x20_0000, RW_MEM)).ret).toBe(0);
+  });
+
   it('case 18: enable_dev refuses an unknown SMMU (ENODEV) and a SID beyond the linear table (EINVAL)', async () => {
     const h = await f.hash();
     expect(await f.refusal('IommuEl2Service.EnableDev', { smmu: 1, sid: 1 })).toBe('ENODEV');

@@ -6,6 +6,13 @@ import type { El2Result, InitIommuResult } from './machine';
 import { MachineService } from './machine.service';
 import { wireIdmap } from './machine-wire';
 
+/** An unmap of N pages issues 2N commands: the reply lists the first ones only, so it always fits a NATS message. */
+const MAX_LISTED_COMMANDS = 256;
+
+function cappedCommands(r: El2Result): El2Result & { commandsTotal: number } {
+  return { ...r, commands: r.commands.slice(0, MAX_LISTED_COMMANDS), commandsTotal: r.commands.length };
+}
+
 /**
  * pkvm.v1.iommu.el2: the hypervisor's calls into the machine (kvm_iommu_init, the idmap hook, enable/disable_dev,
  * and the host CPU's stage-2 permissions).
@@ -21,13 +28,13 @@ export class IommuEl2Controller {
   }
 
   @Hypercall('IommuEl2Service.SnapshotHostStage2')
-  snapshotHostStage2(@Payload() req: pkvm.v1.SnapshotHostStage2Request, @Ctx() ctx: CallContext): Promise<El2Result> {
-    return this.svc.execute<El2Result>(ctx, 'SnapshotHostStage2', req);
+  async snapshotHostStage2(@Payload() req: pkvm.v1.SnapshotHostStage2Request, @Ctx() ctx: CallContext): Promise<El2Result & { commandsTotal: number }> {
+    return cappedCommands(await this.svc.execute<El2Result>(ctx, 'SnapshotHostStage2', req));
   }
 
   @Hypercall('IommuEl2Service.HostStage2Idmap')
-  hostStage2Idmap(@Payload() req: pkvm.v1.HostStage2IdmapRequest, @Ctx() ctx: CallContext): Promise<El2Result> {
-    return this.svc.execute<El2Result>(ctx, 'HostStage2Idmap', req);
+  async hostStage2Idmap(@Payload() req: pkvm.v1.HostStage2IdmapRequest, @Ctx() ctx: CallContext): Promise<El2Result & { commandsTotal: number }> {
+    return cappedCommands(await this.svc.execute<El2Result>(ctx, 'HostStage2Idmap', req));
   }
 
   @Hypercall('IommuEl2Service.EnableDev')

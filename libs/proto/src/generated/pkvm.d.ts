@@ -2114,6 +2114,7 @@ export namespace pkvm {
             initialized: boolean;
             commands: pkvm.v1.IommuCommand.$Properties[];
             poolFreePages: number;
+            commandsTotal: number;
             static create(properties: pkvm.v1.SnapshotHostStage2Response.$Shape): pkvm.v1.SnapshotHostStage2Response & pkvm.v1.SnapshotHostStage2Response.$Shape;
             static create(properties?: pkvm.v1.SnapshotHostStage2Response.$Properties): pkvm.v1.SnapshotHostStage2Response;
             static encode(m: pkvm.v1.SnapshotHostStage2Response.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -2133,6 +2134,7 @@ export namespace pkvm {
                 initialized?: (boolean|null);
                 commands?: (pkvm.v1.IommuCommand.$Properties[]|null);
                 poolFreePages?: (number|null);
+                commandsTotal?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = pkvm.v1.SnapshotHostStage2Response.$Properties;
@@ -2180,6 +2182,7 @@ export namespace pkvm {
             ignored: boolean;
             commands: pkvm.v1.IommuCommand.$Properties[];
             poolFreePages: number;
+            commandsTotal: number;
             static create(properties: pkvm.v1.HostStage2IdmapResponse.$Shape): pkvm.v1.HostStage2IdmapResponse & pkvm.v1.HostStage2IdmapResponse.$Shape;
             static create(properties?: pkvm.v1.HostStage2IdmapResponse.$Properties): pkvm.v1.HostStage2IdmapResponse;
             static encode(m: pkvm.v1.HostStage2IdmapResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -2199,6 +2202,7 @@ export namespace pkvm {
                 ignored?: (boolean|null);
                 commands?: (pkvm.v1.IommuCommand.$Properties[]|null);
                 poolFreePages?: (number|null);
+                commandsTotal?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = pkvm.v1.HostStage2IdmapResponse.$Properties;

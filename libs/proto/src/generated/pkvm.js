@@ -21392,6 +21392,7 @@ $root.pkvm = (function() {
              * @property {boolean|null} [initialized] SnapshotHostStage2Response initialized
              * @property {Array.<pkvm.v1.IommuCommand.$Properties>|null} [commands] SnapshotHostStage2Response commands
              * @property {number|null} [poolFreePages] SnapshotHostStage2Response poolFreePages
+             * @property {number|null} [commandsTotal] SnapshotHostStage2Response commandsTotal
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -21457,6 +21458,14 @@ $root.pkvm = (function() {
             SnapshotHostStage2Response.prototype.poolFreePages = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
+             * SnapshotHostStage2Response commandsTotal.
+             * @member {number} commandsTotal
+             * @memberof pkvm.v1.SnapshotHostStage2Response
+             * @instance
+             */
+            SnapshotHostStage2Response.prototype.commandsTotal = 0;
+
+            /**
              * Creates a new SnapshotHostStage2Response instance using the specified properties.
              * @function create
              * @memberof pkvm.v1.SnapshotHostStage2Response
@@ -21498,6 +21507,8 @@ $root.pkvm = (function() {
                 }
                 if (m.poolFreePages != null && $Object.hasOwnProperty.call(m, "poolFreePages") && (typeof m.poolFreePages === "object" ? m.poolFreePages.low || m.poolFreePages.high : m.poolFreePages !== 0))
                     w.uint32(/* id 4, wireType 0 =*/32).int64(m.poolFreePages);
+                if (m.commandsTotal != null && $Object.hasOwnProperty.call(m, "commandsTotal") && m.commandsTotal !== 0)
+                    w.uint32(/* id 5, wireType 0 =*/40).uint32(m.commandsTotal);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -21590,6 +21601,15 @@ $root.pkvm = (function() {
                                 delete m.poolFreePages;
                             continue;
                         }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.commandsTotal = v;
+                            else
+                                delete m.commandsTotal;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -21661,6 +21681,10 @@ $root.pkvm = (function() {
                     if (!$util.isInteger(m.poolFreePages) && !(m.poolFreePages && $util.isInteger(m.poolFreePages.low) && $util.isInteger(m.poolFreePages.high)))
                         return "poolFreePages: integer|Long expected";
                 }
+                if (m.commandsTotal != null && $Object.hasOwnProperty.call(m, "commandsTotal")) {
+                    if (!$util.isInteger(m.commandsTotal))
+                        return "commandsTotal: integer expected";
+                }
                 return null;
             };
 
@@ -21714,6 +21738,11 @@ $root.pkvm = (function() {
                             m.poolFreePages = new $util.LongBits(d.poolFreePages.low >>> 0, d.poolFreePages.high >>> 0).toNumber();
                     }
                 }
+                if (d.commandsTotal != null) {
+                    if ($Number(d.commandsTotal) !== 0) {
+                        m.commandsTotal = d.commandsTotal >>> 0;
+                    }
+                }
                 return m;
             };
 
@@ -21745,6 +21774,7 @@ $root.pkvm = (function() {
                         d.poolFreePages = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
                     } else
                         d.poolFreePages = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.commandsTotal = 0;
                 }
                 if (m.ret != null && $Object.hasOwnProperty.call(m, "ret")) {
                     d.ret = m.ret;
@@ -21765,6 +21795,9 @@ $root.pkvm = (function() {
                         d.poolFreePages = o.longs === $String ? $String(m.poolFreePages) : m.poolFreePages;
                     else
                         d.poolFreePages = o.longs === $String ? $util.Long.prototype.toString.call(m.poolFreePages) : o.longs === $Number ? new $util.LongBits(m.poolFreePages.low >>> 0, m.poolFreePages.high >>> 0).toNumber() : m.poolFreePages;
+                }
+                if (m.commandsTotal != null && $Object.hasOwnProperty.call(m, "commandsTotal")) {
+                    d.commandsTotal = m.commandsTotal;
                 }
                 return d;
             };
@@ -22184,6 +22217,7 @@ $root.pkvm = (function() {
              * @property {boolean|null} [ignored] HostStage2IdmapResponse ignored
              * @property {Array.<pkvm.v1.IommuCommand.$Properties>|null} [commands] HostStage2IdmapResponse commands
              * @property {number|null} [poolFreePages] HostStage2IdmapResponse poolFreePages
+             * @property {number|null} [commandsTotal] HostStage2IdmapResponse commandsTotal
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -22249,6 +22283,14 @@ $root.pkvm = (function() {
             HostStage2IdmapResponse.prototype.poolFreePages = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
+             * HostStage2IdmapResponse commandsTotal.
+             * @member {number} commandsTotal
+             * @memberof pkvm.v1.HostStage2IdmapResponse
+             * @instance
+             */
+            HostStage2IdmapResponse.prototype.commandsTotal = 0;
+
+            /**
              * Creates a new HostStage2IdmapResponse instance using the specified properties.
              * @function create
              * @memberof pkvm.v1.HostStage2IdmapResponse
@@ -22290,6 +22332,8 @@ $root.pkvm = (function() {
                 }
                 if (m.poolFreePages != null && $Object.hasOwnProperty.call(m, "poolFreePages") && (typeof m.poolFreePages === "object" ? m.poolFreePages.low || m.poolFreePages.high : m.poolFreePages !== 0))
                     w.uint32(/* id 4, wireType 0 =*/32).int64(m.poolFreePages);
+                if (m.commandsTotal != null && $Object.hasOwnProperty.call(m, "commandsTotal") && m.commandsTotal !== 0)
+                    w.uint32(/* id 5, wireType 0 =*/40).uint32(m.commandsTotal);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -22382,6 +22426,15 @@ $root.pkvm = (function() {
                                 delete m.poolFreePages;
                             continue;
                         }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.commandsTotal = v;
+                            else
+                                delete m.commandsTotal;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -22453,6 +22506,10 @@ $root.pkvm = (function() {
                     if (!$util.isInteger(m.poolFreePages) && !(m.poolFreePages && $util.isInteger(m.poolFreePages.low) && $util.isInteger(m.poolFreePages.high)))
                         return "poolFreePages: integer|Long expected";
                 }
+                if (m.commandsTotal != null && $Object.hasOwnProperty.call(m, "commandsTotal")) {
+                    if (!$util.isInteger(m.commandsTotal))
+                        return "commandsTotal: integer expected";
+                }
                 return null;
             };
 
@@ -22506,6 +22563,11 @@ $root.pkvm = (function() {
                             m.poolFreePages = new $util.LongBits(d.poolFreePages.low >>> 0, d.poolFreePages.high >>> 0).toNumber();
                     }
                 }
+                if (d.commandsTotal != null) {
+                    if ($Number(d.commandsTotal) !== 0) {
+                        m.commandsTotal = d.commandsTotal >>> 0;
+                    }
+                }
                 return m;
             };
 
@@ -22537,6 +22599,7 @@ $root.pkvm = (function() {
                         d.poolFreePages = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
                     } else
                         d.poolFreePages = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.commandsTotal = 0;
                 }
                 if (m.ret != null && $Object.hasOwnProperty.call(m, "ret")) {
                     d.ret = m.ret;
@@ -22557,6 +22620,9 @@ $root.pkvm = (function() {
                         d.poolFreePages = o.longs === $String ? $String(m.poolFreePages) : m.poolFreePages;
                     else
                         d.poolFreePages = o.longs === $String ? $util.Long.prototype.toString.call(m.poolFreePages) : o.longs === $Number ? new $util.LongBits(m.poolFreePages.low >>> 0, m.poolFreePages.high >>> 0).toNumber() : m.poolFreePages;
+                }
+                if (m.commandsTotal != null && $Object.hasOwnProperty.call(m, "commandsTotal")) {
+                    d.commandsTotal = m.commandsTotal;
                 }
                 return d;
             };
