@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { loadPlatform, type Platform } from '@pkvm/platform';
-import { ServiceRuntime } from '@pkvm/service-host';
+import { failStopOnLostCommit, ServiceRuntime } from '@pkvm/service-host';
 import { CallContext, HypercallClient } from '@pkvm/transport';
 import { HypervisorClient } from './clients/hypervisor.client';
 import { IommuMmioClient } from './clients/iommu-mmio.client';
@@ -14,7 +14,6 @@ import {
   KernelEvent,
   KernelState,
 } from './kernel';
-import { watchKernelCommits } from './kernel-commit-watch';
 
 const REPLAY_PAGE = 1_000;
 /** Per outgoing call: an SMMU probe is a few dozen register accesses. */
@@ -44,7 +43,7 @@ export class HostKernelStateService implements OnModuleInit {
     this.client = new HypercallClient(this.rt.nc, { subjectPrefix: this.rt.config.subjectPrefix, defaultTimeoutMs: OUTGOING_TIMEOUT_MS });
     await this.replay();
     this.logger.log(`${this.streamId}: replayed ${this.version} events`);
-    watchKernelCommits(this.rt.store, this.streamId);
+    failStopOnLostCommit(this.rt.store, this.streamId, 'host-kernel');
     this.rt.server.on('lease-acquired', () => {
       this.catchingUp = this.replay().finally(() => (this.catchingUp = undefined));
     });

@@ -3,11 +3,10 @@ import { KernelError } from '@pkvm/errno';
 import { MAX_EVENT_PAYLOAD } from '@pkvm/event-store';
 import { existsSync } from 'node:fs';
 import { loadPlatform, loadShippedPlatform } from '@pkvm/platform';
-import { ServiceRuntime } from '@pkvm/service-host';
+import { failStopOnLostCommit, ServiceRuntime } from '@pkvm/service-host';
 import { CallContext, HypercallClient } from '@pkvm/transport';
 import { applyCall, applyMachineEvent, captureImage, changesState, encodeMachineEvent, HostAccessFault, HostStage2FaultError, Machine, MachineEventType } from './machine';
 import { MachineSnapshotStore } from './machine-snapshot-store';
-import { watchMachineCommits } from './machine-commit-watch';
 
 /** Events read per page while replaying. */
 const REPLAY_PAGE = 2_000;
@@ -55,7 +54,7 @@ export class MachineService implements OnModuleInit {
     const from = this.version;
     await this.replay();
     this.logger.log(`${this.streamId}: replayed ${this.version - from} events in ${Date.now() - t0} ms`);
-    watchMachineCommits(this.rt.store, this.streamId, (c) => this.exit(c));
+    failStopOnLostCommit(this.rt.store, this.streamId, 'iommu-machine', (c) => this.exit(c));
     // A standby replayed at its start; the previous writer may have gone on since: catch up first.
     this.rt.server.on('lease-acquired', () => {
       this.catchingUp = this.replay().finally(() => (this.catchingUp = undefined));
