@@ -37,8 +37,15 @@ function registration(req: pkvm.v1.RegisterDriverRequest): RegistrationRequest {
 export class HostKernelBootController {
   constructor(@Inject(HostKernelStateService) private readonly svc: HostKernelStateService) {}
 
-  private async step(ctx: CallContext, f: Parameters<HostKernelStateService['run']>[1], req: { crashBeforeCommit?: boolean | null } = {}): Promise<Record<string, unknown>> {
-    const e: KernelEvent = await this.svc.run(ctx, f, { crashBeforeCommit: !!req.crashBeforeCommit });
+  private async step(
+    ctx: CallContext,
+    f: Parameters<HostKernelStateService['run']>[1],
+    req: { crashBeforeCommit?: boolean | null; crashService?: string | null; crashAt?: string | null } = {},
+  ): Promise<Record<string, unknown>> {
+    const e: KernelEvent = await this.svc.run(ctx, f, {
+      crashBeforeCommit: !!req.crashBeforeCommit,
+      ...(req.crashService ? { crashService: req.crashService, crashAt: req.crashAt ?? '' } : {}),
+    });
     return eventToWire(e);
   }
 

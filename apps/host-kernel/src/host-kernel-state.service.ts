@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { loadPlatform, type Platform } from '@pkvm/platform';
 import { failStopOnLostCommit, ServiceRuntime } from '@pkvm/service-host';
+import { KernelError } from '@pkvm/errno';
 import { CallContext, HypercallClient } from '@pkvm/transport';
 import { HypervisorClient } from './clients/hypervisor.client';
 import { IommuMmioClient } from './clients/iommu-mmio.client';
@@ -18,6 +19,23 @@ import {
 const REPLAY_PAGE = 1_000;
 /** Per outgoing call: an SMMU probe is a few dozen register accesses. */
 const OUTGOING_TIMEOUT_MS = 10_000;
+/** Per outgoing call of a step that armed a participant's crash: the crashed service never answers. */
+const CRASH_STEP_TIMEOUT_MS = 3_000;
+
+/** The participants whose one-shot crash a step may arm (fault injection), and their ArmCrash rpc. */
+const ARM_CRASH: Readonly<Record<string, string>> = {
+  hypervisor: 'HypervisorEarlyService.ArmCrash',
+  iommu: 'IommuMmioService.ArmCrash',
+};
+
+/** Fault injection of a step (tests). */
+export interface StepFaults {
+  /** SIGKILL this host kernel at the start of the step. */
+  readonly crashBeforeCommit?: boolean;
+  /** Arm this participant's one-shot crash at `crashAt` (empty: it dies on the arming) before the step runs. */
+  readonly crashService?: string;
+  readonly crashAt?: string;
+}
 
 /**
  * The host kernel's boot state as a fold of its stream `kernel:<platform>`: replayed at start (and when this
@@ -69,7 +87,7 @@ export class HostKernelStateService implements OnModuleInit {
    * Runs one step on the current state with ports whose outgoing calls carry ids derived from the step's
    * request id; stages its event and applies it. A refusal (KernelError) stages nothing.
    */
-  run(ctx: CallContext, step: (d: DriverContext) => Promise<KernelEvent>, options: { crashBeforeCommit?: boolean } = {}): Promise<KernelEvent> {
+  run(ctx: CallContext, step: (d: DriverContext) => Promise<KernelEvent>, options: StepFaults = {}): Promise<KernelEvent> {
     const go = async () => {
       await this.ready();
       if (options.crashBeforeCommit) {
@@ -79,14 +97,30 @@ export class HostKernelStateService implements OnModuleInit {
         process.kill(process.pid, 'SIGKILL');
         await new Promise(() => undefined);
       }
-      const ids = new OutgoingRequestIds(ctx.requestId, ctx.traceparent);
+      const crashing = options.crashService ? ARM_CRASH[options.crashService] : undefined;
+      if (options.crashService && !crashing) throw KernelError.of('EINVAL', `crash_service must be hypervisor or iommu, got ${JSON.stringify(options.crashService)}`);
+      const ids = new OutgoingRequestIds(ctx.requestId, ctx.traceparent, crashing ? CRASH_STEP_TIMEOUT_MS : undefined);
+      if (crashing) {
+        // Fault injection (tests): the participant dies at its first call of `crashAt` in this step, before it
+        // commits that call; the step then fails on the wire (EIO, not recorded in the reply ledger) and the
+        // re-send after the restart runs it. The arming carries no request id: it is no part of the step.
+        const at = options.crashAt ?? '';
+        this.logger.warn(`${ctx.requestId ?? 'a step'}: arming ${options.crashService}'s crash at ${at || 'once (on the arming)'}`);
+        await this.client.call(crashing, { at, immediately: at === '' }, { timeoutMs: CRASH_STEP_TIMEOUT_MS, ...(ctx.traceparent ? { traceparent: ctx.traceparent } : {}) });
+      }
       const d: DriverContext = {
         platform: this.platform,
         state: this.state,
         mmio: new IommuMmioClient(this.client, ids),
         el2: new HypervisorClient(this.client, ids),
       };
-      const e = await step(d);
+      let e: KernelEvent;
+      try {
+        e = await step(d);
+      } finally {
+        // a crash armed at a call the step did not make must not fire later (best effort)
+        if (crashing) await this.client.call(crashing, { at: '' }, { timeoutMs: CRASH_STEP_TIMEOUT_MS }).catch(() => undefined);
+      }
       ctx.append(this.streamId, this.version, [{ type: e.type, payload: encodeKernelEvent(e) }]);
       this.version++;
       this.state = applyKernelEvent(this.state, e);

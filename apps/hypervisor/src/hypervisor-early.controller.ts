@@ -29,4 +29,10 @@ export class HypervisorEarlyController {
     const f = await this.svc.armInitFault(ctx, req, FAULTABLE);
     return { subStep: f?.subStep ?? '', errno: f?.errno ?? 0 };
   }
+
+  /** Fault injection (tests): a one-shot SIGKILL at the next call of `at` (no event; allowed after de-privilege). */
+  @Hypercall('HypervisorEarlyService.ArmCrash')
+  async armCrash(@Payload() req: pkvm.v1.ArmCrashRequest): Promise<pkvm.v1.IArmCrashResponse> {
+    return { at: await this.svc.armCrash(req) };
+  }
 }

@@ -29,6 +29,13 @@ export class HypervisorStateService implements OnModuleInit {
 
   /** Process exit for fail-stop and BUG (a seam for tests). */
   exit: (code: number) => void = (code) => process.exit(code);
+  /** The injected crash (a seam for tests): SIGKILL, as a machine check would stop EL2. */
+  kill: () => void = () => process.kill(process.pid, 'SIGKILL');
+  /**
+   * The one-shot crash the host armed (ArmCrash, fault injection): a method or service name. Process memory
+   * only, never an event: a restarted hypervisor has none, so it does not crash again.
+   */
+  private crashAt = '';
 
   async onModuleInit(): Promise<void> {
     const file = this.rt.config.platformFile;
@@ -79,8 +86,35 @@ export class HypervisorStateService implements OnModuleInit {
     }));
   }
 
+  /**
+   * ArmCrash: `immediately` dies on this request, without answering; otherwise the next call of `at` dies
+   * before it runs (nothing of it is staged). Empty `at` disarms.
+   */
+  armCrash(req: pkvm.v1.ArmCrashRequest): Promise<string> {
+    return this.serial(() => {
+      if (req.immediately) this.crash('ArmCrash (immediately)');
+      this.crashAt = req.at ?? '';
+      if (this.crashAt) this.logger.warn(`crash armed at the next ${this.crashAt}`);
+      return this.crashAt;
+    });
+  }
+
+  /** Called first by each armable call, inside the serial chain: dies if the crash is armed at `method`. */
+  private crashPoint(method: string): void {
+    const at = this.crashAt;
+    if (at && (method === at || method.startsWith(`${at}.`))) this.crash(method);
+  }
+
+  private crash(where: string): never {
+    this.logger.warn(`injected crash at ${where}: SIGKILL before committing anything`);
+    this.crashAt = '';
+    this.kill();
+    throw new Error(`injected crash at ${where}`); // not reached in the service (SIGKILL); a test seam may return
+  }
+
   hvc(ctx: CallContext, req: pkvm.v1.HvcRequest): Promise<HvcOutput> {
     return this.serial(async () => {
+      this.crashPoint('HypService.Hvc');
       const input = { x0: Number(req.x0), args: (req.args ?? []).map(Number), cpu: req.cpu ?? 0 };
       const fault = this.hyp.fault;
       const port = new RecordingPort(new NatsEl2Port(this.client));
@@ -118,6 +152,7 @@ export class HypervisorStateService implements OnModuleInit {
 
   private early<T>(ctx: CallContext, type: string, payload: Uint8Array, apply: () => T): Promise<T> {
     return this.serial(() => {
+      this.crashPoint(`HypervisorEarlyService.${type}`);
       if (!this.hyp.earlyAllowed()) throw KernelError.of('EPERM', `${type}: the host is de-privileged; EL2 memory is no longer writable`);
       const r = apply();
       this.stage(ctx, type, payload);

@@ -16,11 +16,22 @@ export class IommuMmioController {
 
   @Hypercall('IommuMmioService.Read')
   read(@Payload() req: pkvm.v1.ReadRequest, @Ctx() ctx: CallContext): Promise<pkvm.v1.IReadResponse> {
+    this.svc.crashPoint('IommuMmioService.Read');
     return this.svc.hostCpu(ctx, async () => (await this.svc.ready()).mmioRead(Number(req.pa), req.width));
   }
 
   @Hypercall('IommuMmioService.Write')
   write(@Payload() req: pkvm.v1.WriteRequest, @Ctx() ctx: CallContext): Promise<{ commands: CommandRecord[] }> {
+    this.svc.crashPoint('IommuMmioService.Write');
     return this.svc.hostCpu(ctx, () => this.svc.execute(ctx, 'MmioWrite', req));
+  }
+
+  /**
+   * Fault injection (tests): a one-shot SIGKILL at the next call of `at` (e.g. "IommuMmioService" or
+   * "IommuEl2Service.InitIommu"), before that call changes anything; no event.
+   */
+  @Hypercall('IommuMmioService.ArmCrash')
+  armCrash(@Payload() req: pkvm.v1.ArmCrashRequest): pkvm.v1.IArmCrashResponse {
+    return { at: this.svc.armCrash(req) };
   }
 }

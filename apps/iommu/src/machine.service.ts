@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { loadPlatform, loadShippedPlatform } from '@pkvm/platform';
 import { failStopOnLostCommit, ServiceRuntime } from '@pkvm/service-host';
 import { CallContext, HypercallClient } from '@pkvm/transport';
+import type { pkvm } from '@pkvm/proto';
 import { applyCall, applyMachineEvent, captureImage, changesState, encodeMachineEvent, HostAccessFault, HostStage2FaultError, Machine, MachineEventType } from './machine';
 import { MachineSnapshotStore } from './machine-snapshot-store';
 
@@ -36,6 +37,34 @@ export class MachineService implements OnModuleInit {
   exit: (code: number) => void = (code) => process.exit(code);
   /** Calls out of the machine: the host stage-2 fault reports to the hypervisor. */
   private client?: HypercallClient;
+  /** The injected crash (a seam for tests): SIGKILL. */
+  kill: () => void = () => process.kill(process.pid, 'SIGKILL');
+  /**
+   * The one-shot crash the host armed (IommuMmioService.ArmCrash, fault injection): a method or service name.
+   * Process memory only, never an event: a restarted iommu has none, so it does not crash again.
+   */
+  private crashAt = '';
+
+  /** ArmCrash: `immediately` dies on this request without answering; else arms `at` (empty disarms). */
+  armCrash(req: pkvm.v1.ArmCrashRequest): string {
+    if (req.immediately) this.crash('ArmCrash (immediately)');
+    this.crashAt = req.at ?? '';
+    if (this.crashAt) this.logger.warn(`crash armed at the next ${this.crashAt}`);
+    return this.crashAt;
+  }
+
+  /** Called first by each armable handler, before it reads or stages anything: dies if armed at `method`. */
+  crashPoint(method: string): void {
+    const at = this.crashAt;
+    if (at && (method === at || method.startsWith(`${at}.`))) this.crash(method);
+  }
+
+  private crash(where: string): never {
+    this.logger.warn(`injected crash at ${where}: SIGKILL before committing anything`);
+    this.crashAt = '';
+    this.kill();
+    throw new Error(`injected crash at ${where}`); // not reached in the service (SIGKILL); a test seam may return
+  }
 
   async onModuleInit(): Promise<void> {
     // PKVM_PLATFORM, else platforms/qemu-virt.json from the working directory, else the shipped copy.

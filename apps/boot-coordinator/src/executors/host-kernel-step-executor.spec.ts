@@ -14,8 +14,9 @@ function recordingClient() {
   const client = {
     call: async (name: string, req: Record<string, unknown>) => {
       calls.push({ name, req });
-      if (name === 'HostKernelService.Ping') return { instanceId: `hk-${pings++ === 0 ? 'a' : 'b'}` };
+      if (name.endsWith('Service.Ping')) return { instanceId: `${name}-${pings++ === 0 ? 'a' : 'b'}` };
       if (req.crashBeforeCommit) throw new TransportError('no reply (the host kernel died)');
+      if (req.crashService) throw new KernelError(-5, 'EIO: the participant died mid-step');
       return { ret: 0 };
     },
     close: async () => undefined,
@@ -34,7 +35,7 @@ function sendOf(step: StepId, faults: Faults) {
 }
 
 describe('HostKernelStepExecutor: faults travel in the step request, the service raises them', () => {
-  it('accepts S0-S3 errnos, __pkvm_init sub-steps, prot_finalize and host-kernel crashes; refuses the rest with EOPNOTSUPP', () => {
+  it('accepts S0-S3 errnos, __pkvm_init sub-steps, prot_finalize, host-kernel crashes and participant crashes; refuses the rest with EOPNOTSUPP', () => {
     const x = new HostKernelStepExecutor(recordingClient().client);
     for (const f of [
       { failStep: { step: 'S0', errno: -12 } },
@@ -42,13 +43,20 @@ describe('HostKernelStepExecutor: faults travel in the step request, the service
       { failStep: { subStep: 'g3.4:smmu_init_pgt', errno: -22 } },
       { failStep: { subStep: 'prot_finalize', errno: -1 } },
       { crash: { service: 'host-kernel', atStep: 'S4' } },
+      { crash: { service: 'hypervisor', atStep: 'S4' } },
+      { crash: { service: 'hypervisor', atStep: 'S6' } },
+      { crash: { service: 'iommu', atStep: 'S3' } },
+      { crash: { service: 'iommu', atStep: 'S4' } },
+      { crash: { service: 'iommu', atStep: 'kvm_iommu_remove_driver' } },
     ] as Faults[]) expect(() => x.checkFaults(f)).not.toThrow();
     for (const f of [
       { failStep: { step: 'S4', errno: -12 } },
       { failStep: { step: 'S6', errno: -22 } },
       { failStep: { subStep: 'g3.3:smmu_rollback', errno: -22 } },
-      { crash: { service: 'hypervisor', atStep: 'S4' } },
-      { crash: { service: 'iommu', atStep: 'S3' } },
+      // not a participant of that step (libs/boot-saga STEPS)
+      { crash: { service: 'hypervisor', atStep: 'S0' } },
+      { crash: { service: 'hypervisor', atStep: 'kvm_iommu_remove_driver' } },
+      { crash: { service: 'iommu', atStep: 'S6' } },
     ] as Faults[]) {
       let thrown: unknown;
       try {
@@ -83,5 +91,17 @@ describe('HostKernelStepExecutor: faults travel in the step request, the service
     expect(o).toMatchObject({ kind: 'lost', crashed: 'host-kernel' });
     expect(calls.map((c) => c.name)).toEqual(['HostKernelService.Ping', 'HostKernelBootService.CreateHypMappings', 'HostKernelService.Ping']);
     expect(calls[1]!.req).toEqual({ crashBeforeCommit: true });
+  });
+
+  it('a hypervisor or iommu crash: the host is told to arm it at the step\'s first call to that service; lost once it is back', async () => {
+    for (const [service, step, crashAt] of [['hypervisor', 'S6', 'HypService.Hvc'], ['iommu', 'S3', 'IommuMmioService'], ['iommu', 'S4', '']] as const) {
+      const { client, calls } = recordingClient();
+      const x = new HostKernelStepExecutor(client, { restartWaitMs: 5_000 });
+      const o = await x.execute({ ...sendOf(step, {}), crash: service });
+      expect(o).toMatchObject({ kind: 'lost', crashed: service });
+      const ping = service === 'hypervisor' ? 'HypervisorService.Ping' : 'IommuService.Ping';
+      expect(calls.map((c) => c.name)).toEqual([ping, expect.stringMatching(/^HostKernelBootService\./), ping]);
+      expect(calls[1]!.req).toMatchObject({ crashService: service, crashAt });
+    }
   });
 });

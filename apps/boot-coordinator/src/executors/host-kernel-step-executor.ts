@@ -1,5 +1,5 @@
 import { KernelError, errnoName } from '@pkvm/errno';
-import { isSubStepId, stepDefinition, subStepDefinition } from '@pkvm/boot-saga';
+import { compensationDefinition, isStepId, isSubStepId, stepDefinition, subStepDefinition } from '@pkvm/boot-saga';
 import type { CompensationId, Faults, ServiceName, StepId, StepReply, StepResult, SubStepReport } from '@pkvm/boot-saga';
 import { pkvm } from '@pkvm/proto';
 import { TransportError } from '@pkvm/transport';
@@ -23,6 +23,30 @@ const Driver = pkvm.v1.HostIommuDriver;
 /** Services that crash on request at a step (a `crash_before_commit` field); the coordinator crashes itself. */
 const CRASHABLE: readonly ServiceName[] = ['boot-coordinator', 'host-kernel'];
 
+/**
+ * Where a participant other than the host kernel dies during a step (host_kernel.proto `crash_service` /
+ * `crash_at`): the host arms that service's one-shot ArmCrash at the first call the step makes to it, so the
+ * service dies before committing anything of the step. The iommu during __pkvm_init dies on the arming itself:
+ * EL2 reaches it in the middle of the hypercall, and a lost iommu call there makes the hypervisor fail-stop
+ * (its half-applied EL2 state is in no event), which would take a second process down with it.
+ */
+const PARTICIPANT_CRASH_AT: Readonly<Partial<Record<ServiceName, Partial<Record<StepId | CompensationId, string>>>>> = {
+  hypervisor: { S4: 'HypService.Hvc', S6: 'HypService.Hvc' },
+  iommu: { S3: 'IommuMmioService', S4: '', kvm_iommu_remove_driver: 'IommuMmioService' },
+};
+
+/** The Ping of each service, to tell a restarted instance from the one told to crash. */
+const PING: Readonly<Partial<Record<ServiceName, string>>> = {
+  'host-kernel': 'HostKernelService.Ping',
+  hypervisor: 'HypervisorService.Ping',
+  iommu: 'IommuService.Ping',
+};
+
+/** Whether `service` takes part in `what` (libs/boot-saga STEPS / COMPENSATIONS participants). */
+function participates(service: ServiceName, what: StepId | CompensationId): boolean {
+  return (isStepId(what) ? stepDefinition(what) : compensationDefinition(what)).participants.includes(service);
+}
+
 export interface HostKernelStepExecutorOptions {
   /** Per-call deadline; __pkvm_init (the IOMMU snapshot) gets `pkvmInitTimeoutMs`. */
   readonly timeoutMs?: number;
@@ -45,9 +69,11 @@ export interface HostKernelStepExecutorOptions {
  * - an S4 sub-step (`__pkvm_init` fails inside EL2: the host arms the hypervisor's ArmInitFault first);
  * - S6 `prot_finalize` (CPU 0's __pkvm_prot_finalize fails; the step returns -EINVAL).
  * S4 and S6 as whole steps are refused (their kernel errors come from a sub-step: name it), as is S5 (void).
- * Crashes: the coordinator itself, and the host kernel (`crash_before_commit`: it SIGKILLs itself at the step;
- * this executor waits until it answers again, then the runner re-sends). Crashes of the hypervisor or the iommu
- * are refused with EOPNOTSUPP (those services take no crash request); the simulator executor has them.
+ * Crashes: the coordinator itself, the host kernel (`crash_before_commit`: it SIGKILLs itself at the step) and
+ * the hypervisor or the iommu during a step they take part in (`crash_service`: the host arms their one-shot
+ * ArmCrash, they SIGKILL themselves at the step's first call to them); this executor waits until the crashed
+ * service answers again, then the runner re-sends. A hypervisor or iommu crash during a step it takes no part
+ * in is refused with EOPNOTSUPP; the simulator executor has those.
  */
 export class HostKernelStepExecutor implements StepExecutor {
   readonly name = 'host-kernel' as const;
@@ -64,8 +90,14 @@ export class HostKernelStepExecutor implements StepExecutor {
         throw KernelError.of('EOPNOTSUPP', `faults.failStep: the host-kernel boot service cannot inject ${what}${hint}; it injects S0-S3 errnos, __pkvm_init sub-steps and prot_finalize`);
       }
     }
-    if (faults.crash && !CRASHABLE.includes(faults.crash.service)) {
-      throw KernelError.of('EOPNOTSUPP', `faults.crash: ${faults.crash.service} takes no crash request; only boot-coordinator and host-kernel crashes are injected against the real services`);
+    const c = faults.crash;
+    if (c && !CRASHABLE.includes(c.service)) {
+      const at = PARTICIPANT_CRASH_AT[c.service];
+      if (!at) throw KernelError.of('EOPNOTSUPP', `faults.crash: ${c.service} takes no crash request; boot-coordinator, host-kernel, hypervisor and iommu crashes are injected against the real services`);
+      if (!participates(c.service, c.atStep) || at[c.atStep] === undefined) {
+        const where = Object.keys(at).join(', ');
+        throw KernelError.of('EOPNOTSUPP', `faults.crash: ${c.service} takes no part in ${c.atStep} (libs/boot-saga participants), so it cannot crash during it; it is crashed at ${where}`);
+      }
     }
   }
 
@@ -82,7 +114,9 @@ export class HostKernelStepExecutor implements StepExecutor {
     if (what === 'S1') request.driver = Driver.HOST_IOMMU_DRIVER_SMMU_V3;
     if (what === 'S4' && sub && subStepDefinition(sub.subStep).step === 'S4') Object.assign(request, { injectSubStep: sub.subStep, injectErrno: sub.errno });
     if (what === 'S6' && sub?.subStep === 'prot_finalize') Object.assign(request, { injectProtFinalizeErrno: sub.errno, injectProtFinalizeCpu: 0 });
-    if (call.crash === 'host-kernel') return this.crashHostKernel(name, request, command.idempotencyKey, what);
+    if (call.crash === 'host-kernel') return this.crashed('host-kernel', name, { ...request, crashBeforeCommit: true }, command.idempotencyKey, what);
+    const crashAt = call.crash ? PARTICIPANT_CRASH_AT[call.crash]?.[what] : undefined;
+    if (call.crash && crashAt !== undefined) return this.crashed(call.crash, name, { ...request, crashService: call.crash, crashAt }, command.idempotencyKey, what);
     let res: Record<string, unknown>;
     try {
       res = await this.client.call<Record<string, unknown>>(name, request, { requestId: command.idempotencyKey, timeoutMs });
@@ -95,33 +129,39 @@ export class HostKernelStepExecutor implements StepExecutor {
   }
 
   /**
-   * The host kernel is told to crash at this step: it SIGKILLs itself before committing anything, so the call
-   * never answers. Wait until it serves again (its supervisor restarts it and it replays its stream), then
-   * report the reply lost: the runner records the crash and re-sends with the same key, which runs the step.
+   * A service is told to crash during this step: the host kernel itself (`crash_before_commit`: it SIGKILLs
+   * itself before committing anything, so the call never answers) or a participant the host arms
+   * (`crash_service`: it SIGKILLs itself at its first call of the step, before committing it; the host's step
+   * then fails on the wire and answers EIO, recorded nowhere). Wait until another instance of the crashed
+   * service serves (its supervisor restarts it and it replays its stream), then report the reply lost: the
+   * runner records the crash and re-sends with the same key, which runs the step.
    */
-  private async crashHostKernel(name: string, request: Record<string, unknown>, key: string, what: string): Promise<StepOutcome> {
-    const instance = await this.hostKernelInstance();
+  private async crashed(service: ServiceName, name: string, request: Record<string, unknown>, key: string, what: string): Promise<StepOutcome> {
+    const instance = await this.instanceOf(service);
+    // The host answers (EIO) once its call to the crashed participant timed out: wait for that, so that the
+    // re-send does not join the failed first run in the host's dedupe.
+    const timeoutMs = service === 'host-kernel' ? (this.options.crashCallTimeoutMs ?? 2_000) : Math.max(this.options.crashCallTimeoutMs ?? 2_000, 20_000);
     try {
-      await this.client.call(name, { ...request, crashBeforeCommit: true }, { requestId: key, timeoutMs: this.options.crashCallTimeoutMs ?? 2_000 });
-      return { kind: 'lost', reason: `host-kernel answered ${what} although told to crash`, crashed: 'host-kernel' };
+      await this.client.call(name, request, { requestId: key, timeoutMs });
+      return { kind: 'lost', reason: `host-kernel answered ${what} although ${service} was told to crash`, crashed: service };
     } catch (e) {
       if (!(e instanceof TransportError) && !(e instanceof KernelError)) throw e;
     }
     // Back means another process answers: the one told to crash may still be alive when this call times out.
     const until = Date.now() + (this.options.restartWaitMs ?? 60_000);
     for (;;) {
-      const now = await this.hostKernelInstance();
+      const now = await this.instanceOf(service);
       if (now !== undefined && now !== instance) break;
       if (Date.now() > until) break; // not back yet: the runner's re-sends back off until it is
       await new Promise((r) => setTimeout(r, 100));
     }
-    return { kind: 'lost', reason: `host-kernel crashed during ${what} [injected]`, crashed: 'host-kernel' };
+    return { kind: 'lost', reason: `${service} crashed during ${what} [injected]`, crashed: service };
   }
 
-  /** The instance id of the host kernel answering Ping, undefined when none answers. */
-  private async hostKernelInstance(): Promise<string | undefined> {
+  /** The instance id of the service answering Ping, undefined when none answers. */
+  private async instanceOf(service: ServiceName): Promise<string | undefined> {
     try {
-      const r = await this.client.call<pkvm.v1.PingResponse>('HostKernelService.Ping', { nonce: 'crash' }, { timeoutMs: 1_000 });
+      const r = await this.client.call<pkvm.v1.PingResponse>(PING[service]!, { nonce: 'crash' }, { timeoutMs: 1_000 });
       return r.instanceId;
     } catch (e) {
       if (!(e instanceof TransportError) && !(e instanceof KernelError)) throw e;

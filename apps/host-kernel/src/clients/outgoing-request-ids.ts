@@ -8,13 +8,15 @@ import type { CallOptions } from '@pkvm/transport';
 export class OutgoingRequestIds {
   private seq = 0;
 
-  constructor(private readonly stepRequestId: string | undefined, private readonly traceparent?: string) {}
+  /** `timeoutMs`: a deadline for every call of the step (a step with an injected crash: it will not answer). */
+  constructor(private readonly stepRequestId: string | undefined, private readonly traceparent?: string, private readonly timeoutMs?: number) {}
 
   next(): CallOptions {
     const n = ++this.seq;
     return {
       ...(this.stepRequestId ? { requestId: `${this.stepRequestId}/${n}` } : {}),
       ...(this.traceparent ? { traceparent: this.traceparent } : {}),
+      ...(this.timeoutMs !== undefined ? { timeoutMs: this.timeoutMs } : {}),
     };
   }
 }

@@ -1281,6 +1281,8 @@ export namespace pkvm {
             $unknowns?: Uint8Array[];
             injectErrno: number;
             crashBeforeCommit: boolean;
+            crashService: string;
+            crashAt: string;
             static create(properties: pkvm.v1.InitIommuDriverRequest.$Shape): pkvm.v1.InitIommuDriverRequest & pkvm.v1.InitIommuDriverRequest.$Shape;
             static create(properties?: pkvm.v1.InitIommuDriverRequest.$Properties): pkvm.v1.InitIommuDriverRequest;
             static encode(m: pkvm.v1.InitIommuDriverRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1298,6 +1300,8 @@ export namespace pkvm {
             interface $Properties {
                 injectErrno?: (number|null);
                 crashBeforeCommit?: (boolean|null);
+                crashService?: (string|null);
+                crashAt?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = pkvm.v1.InitIommuDriverRequest.$Properties;
@@ -1409,6 +1413,8 @@ export namespace pkvm {
             injectSubStep: string;
             injectErrno: number;
             crashBeforeCommit: boolean;
+            crashService: string;
+            crashAt: string;
             static create(properties: pkvm.v1.PkvmInitRequest.$Shape): pkvm.v1.PkvmInitRequest & pkvm.v1.PkvmInitRequest.$Shape;
             static create(properties?: pkvm.v1.PkvmInitRequest.$Properties): pkvm.v1.PkvmInitRequest;
             static encode(m: pkvm.v1.PkvmInitRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1428,6 +1434,8 @@ export namespace pkvm {
                 injectSubStep?: (string|null);
                 injectErrno?: (number|null);
                 crashBeforeCommit?: (boolean|null);
+                crashService?: (string|null);
+                crashAt?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = pkvm.v1.PkvmInitRequest.$Properties;
@@ -1536,6 +1544,8 @@ export namespace pkvm {
             injectProtFinalizeErrno: number;
             injectProtFinalizeCpu: number;
             crashBeforeCommit: boolean;
+            crashService: string;
+            crashAt: string;
             static create(properties: pkvm.v1.DeprivilegeRequest.$Shape): pkvm.v1.DeprivilegeRequest & pkvm.v1.DeprivilegeRequest.$Shape;
             static create(properties?: pkvm.v1.DeprivilegeRequest.$Properties): pkvm.v1.DeprivilegeRequest;
             static encode(m: pkvm.v1.DeprivilegeRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1554,6 +1564,8 @@ export namespace pkvm {
                 injectProtFinalizeErrno?: (number|null);
                 injectProtFinalizeCpu?: (number|null);
                 crashBeforeCommit?: (boolean|null);
+                crashService?: (string|null);
+                crashAt?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = pkvm.v1.DeprivilegeRequest.$Properties;
@@ -1600,6 +1612,8 @@ export namespace pkvm {
             constructor(p?: pkvm.v1.RemoveIommuDriverRequest.$Properties);
             $unknowns?: Uint8Array[];
             crashBeforeCommit: boolean;
+            crashService: string;
+            crashAt: string;
             static create(properties: pkvm.v1.RemoveIommuDriverRequest.$Shape): pkvm.v1.RemoveIommuDriverRequest & pkvm.v1.RemoveIommuDriverRequest.$Shape;
             static create(properties?: pkvm.v1.RemoveIommuDriverRequest.$Properties): pkvm.v1.RemoveIommuDriverRequest;
             static encode(m: pkvm.v1.RemoveIommuDriverRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1616,6 +1630,8 @@ export namespace pkvm {
         namespace RemoveIommuDriverRequest {
             interface $Properties {
                 crashBeforeCommit?: (boolean|null);
+                crashService?: (string|null);
+                crashAt?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = pkvm.v1.RemoveIommuDriverRequest.$Properties;
@@ -2397,6 +2413,7 @@ export namespace pkvm {
             static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): IommuMmioService;
             read: pkvm.v1.IommuMmioService.Read;
             write: pkvm.v1.IommuMmioService.Write;
+            armCrash: pkvm.v1.IommuMmioService.ArmCrash;
         }
 
         namespace IommuMmioService {
@@ -2422,6 +2439,75 @@ export namespace pkvm {
               readonly requestStream: undefined;
               readonly responseStream: undefined;
             };
+            type ArmCrashCallback = (error: (Error|null), response?: pkvm.v1.ArmCrashResponse) => void;
+            type ArmCrash = {
+              (request: pkvm.v1.IArmCrashRequest, callback: pkvm.v1.IommuMmioService.ArmCrashCallback): void;
+              (request: pkvm.v1.IArmCrashRequest): Promise<pkvm.v1.ArmCrashResponse>;
+              readonly name: "ArmCrash";
+              readonly path: "/pkvm.v1.IommuMmioService/ArmCrash";
+              readonly requestType: "ArmCrashRequest";
+              readonly responseType: "ArmCrashResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+        }
+
+        interface IArmCrashRequest extends pkvm.v1.ArmCrashRequest.$Properties {
+        }
+
+        class ArmCrashRequest {
+            constructor(p?: pkvm.v1.ArmCrashRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            at: string;
+            immediately: boolean;
+            static create(properties: pkvm.v1.ArmCrashRequest.$Shape): pkvm.v1.ArmCrashRequest & pkvm.v1.ArmCrashRequest.$Shape;
+            static create(properties?: pkvm.v1.ArmCrashRequest.$Properties): pkvm.v1.ArmCrashRequest;
+            static encode(m: pkvm.v1.ArmCrashRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.ArmCrashRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.ArmCrashRequest & pkvm.v1.ArmCrashRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.ArmCrashRequest & pkvm.v1.ArmCrashRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.ArmCrashRequest;
+            static toObject(m: pkvm.v1.ArmCrashRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ArmCrashRequest {
+            interface $Properties {
+                at?: (string|null);
+                immediately?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.ArmCrashRequest.$Properties;
+        }
+
+        interface IArmCrashResponse extends pkvm.v1.ArmCrashResponse.$Properties {
+        }
+
+        class ArmCrashResponse {
+            constructor(p?: pkvm.v1.ArmCrashResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            at: string;
+            static create(properties: pkvm.v1.ArmCrashResponse.$Shape): pkvm.v1.ArmCrashResponse & pkvm.v1.ArmCrashResponse.$Shape;
+            static create(properties?: pkvm.v1.ArmCrashResponse.$Properties): pkvm.v1.ArmCrashResponse;
+            static encode(m: pkvm.v1.ArmCrashResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: pkvm.v1.ArmCrashResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pkvm.v1.ArmCrashResponse & pkvm.v1.ArmCrashResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pkvm.v1.ArmCrashResponse & pkvm.v1.ArmCrashResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): pkvm.v1.ArmCrashResponse;
+            static toObject(m: pkvm.v1.ArmCrashResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ArmCrashResponse {
+            interface $Properties {
+                at?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = pkvm.v1.ArmCrashResponse.$Properties;
         }
 
         interface IReadRequest extends pkvm.v1.ReadRequest.$Properties {
@@ -3982,6 +4068,7 @@ export namespace pkvm {
             installIommuOps: pkvm.v1.HypervisorEarlyService.InstallIommuOps;
             setIommuPoolPages: pkvm.v1.HypervisorEarlyService.SetIommuPoolPages;
             armInitFault: pkvm.v1.HypervisorEarlyService.ArmInitFault;
+            armCrash: pkvm.v1.HypervisorEarlyService.ArmCrash;
         }
 
         namespace HypervisorEarlyService {
@@ -4015,6 +4102,17 @@ export namespace pkvm {
               readonly path: "/pkvm.v1.HypervisorEarlyService/ArmInitFault";
               readonly requestType: "ArmInitFaultRequest";
               readonly responseType: "ArmInitFaultResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type ArmCrashCallback = (error: (Error|null), response?: pkvm.v1.ArmCrashResponse) => void;
+            type ArmCrash = {
+              (request: pkvm.v1.IArmCrashRequest, callback: pkvm.v1.HypervisorEarlyService.ArmCrashCallback): void;
+              (request: pkvm.v1.IArmCrashRequest): Promise<pkvm.v1.ArmCrashResponse>;
+              readonly name: "ArmCrash";
+              readonly path: "/pkvm.v1.HypervisorEarlyService/ArmCrash";
+              readonly requestType: "ArmCrashRequest";
+              readonly responseType: "ArmCrashResponse";
               readonly requestStream: undefined;
               readonly responseStream: undefined;
             };

@@ -12187,6 +12187,8 @@ $root.pkvm = (function() {
              * @typedef {Object} pkvm.v1.InitIommuDriverRequest.$Properties
              * @property {number|null} [injectErrno] InitIommuDriverRequest injectErrno
              * @property {boolean|null} [crashBeforeCommit] InitIommuDriverRequest crashBeforeCommit
+             * @property {string|null} [crashService] InitIommuDriverRequest crashService
+             * @property {string|null} [crashAt] InitIommuDriverRequest crashAt
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -12235,6 +12237,22 @@ $root.pkvm = (function() {
             InitIommuDriverRequest.prototype.crashBeforeCommit = false;
 
             /**
+             * InitIommuDriverRequest crashService.
+             * @member {string} crashService
+             * @memberof pkvm.v1.InitIommuDriverRequest
+             * @instance
+             */
+            InitIommuDriverRequest.prototype.crashService = "";
+
+            /**
+             * InitIommuDriverRequest crashAt.
+             * @member {string} crashAt
+             * @memberof pkvm.v1.InitIommuDriverRequest
+             * @instance
+             */
+            InitIommuDriverRequest.prototype.crashAt = "";
+
+            /**
              * Creates a new InitIommuDriverRequest instance using the specified properties.
              * @function create
              * @memberof pkvm.v1.InitIommuDriverRequest
@@ -12270,6 +12288,10 @@ $root.pkvm = (function() {
                     w.uint32(/* id 1, wireType 0 =*/8).sint32(m.injectErrno);
                 if (m.crashBeforeCommit != null && $Object.hasOwnProperty.call(m, "crashBeforeCommit") && m.crashBeforeCommit !== false)
                     w.uint32(/* id 2, wireType 0 =*/16).bool(m.crashBeforeCommit);
+                if (m.crashService != null && $Object.hasOwnProperty.call(m, "crashService") && m.crashService !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.crashService);
+                if (m.crashAt != null && $Object.hasOwnProperty.call(m, "crashAt") && m.crashAt !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.crashAt);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -12345,6 +12367,24 @@ $root.pkvm = (function() {
                                 delete m.crashBeforeCommit;
                             continue;
                         }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.crashService = v;
+                            else
+                                delete m.crashService;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.crashAt = v;
+                            else
+                                delete m.crashAt;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -12401,6 +12441,14 @@ $root.pkvm = (function() {
                     if (typeof m.crashBeforeCommit !== "boolean")
                         return "crashBeforeCommit: boolean expected";
                 }
+                if (m.crashService != null && $Object.hasOwnProperty.call(m, "crashService")) {
+                    if (!$util.isString(m.crashService))
+                        return "crashService: string expected";
+                }
+                if (m.crashAt != null && $Object.hasOwnProperty.call(m, "crashAt")) {
+                    if (!$util.isString(m.crashAt))
+                        return "crashAt: string expected";
+                }
                 return null;
             };
 
@@ -12432,6 +12480,16 @@ $root.pkvm = (function() {
                         m.crashBeforeCommit = $Boolean(d.crashBeforeCommit);
                     }
                 }
+                if (d.crashService != null) {
+                    if (typeof d.crashService !== "string" || d.crashService.length) {
+                        m.crashService = $String(d.crashService);
+                    }
+                }
+                if (d.crashAt != null) {
+                    if (typeof d.crashAt !== "string" || d.crashAt.length) {
+                        m.crashAt = $String(d.crashAt);
+                    }
+                }
                 return m;
             };
 
@@ -12455,12 +12513,20 @@ $root.pkvm = (function() {
                 if (o.defaults) {
                     d.injectErrno = 0;
                     d.crashBeforeCommit = false;
+                    d.crashService = "";
+                    d.crashAt = "";
                 }
                 if (m.injectErrno != null && $Object.hasOwnProperty.call(m, "injectErrno")) {
                     d.injectErrno = m.injectErrno;
                 }
                 if (m.crashBeforeCommit != null && $Object.hasOwnProperty.call(m, "crashBeforeCommit")) {
                     d.crashBeforeCommit = m.crashBeforeCommit;
+                }
+                if (m.crashService != null && $Object.hasOwnProperty.call(m, "crashService")) {
+                    d.crashService = m.crashService;
+                }
+                if (m.crashAt != null && $Object.hasOwnProperty.call(m, "crashAt")) {
+                    d.crashAt = m.crashAt;
                 }
                 return d;
             };
@@ -13852,6 +13918,8 @@ $root.pkvm = (function() {
              * @property {string|null} [injectSubStep] PkvmInitRequest injectSubStep
              * @property {number|null} [injectErrno] PkvmInitRequest injectErrno
              * @property {boolean|null} [crashBeforeCommit] PkvmInitRequest crashBeforeCommit
+             * @property {string|null} [crashService] PkvmInitRequest crashService
+             * @property {string|null} [crashAt] PkvmInitRequest crashAt
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -13916,6 +13984,22 @@ $root.pkvm = (function() {
             PkvmInitRequest.prototype.crashBeforeCommit = false;
 
             /**
+             * PkvmInitRequest crashService.
+             * @member {string} crashService
+             * @memberof pkvm.v1.PkvmInitRequest
+             * @instance
+             */
+            PkvmInitRequest.prototype.crashService = "";
+
+            /**
+             * PkvmInitRequest crashAt.
+             * @member {string} crashAt
+             * @memberof pkvm.v1.PkvmInitRequest
+             * @instance
+             */
+            PkvmInitRequest.prototype.crashAt = "";
+
+            /**
              * Creates a new PkvmInitRequest instance using the specified properties.
              * @function create
              * @memberof pkvm.v1.PkvmInitRequest
@@ -13955,6 +14039,10 @@ $root.pkvm = (function() {
                     w.uint32(/* id 3, wireType 0 =*/24).sint32(m.injectErrno);
                 if (m.crashBeforeCommit != null && $Object.hasOwnProperty.call(m, "crashBeforeCommit") && m.crashBeforeCommit !== false)
                     w.uint32(/* id 4, wireType 0 =*/32).bool(m.crashBeforeCommit);
+                if (m.crashService != null && $Object.hasOwnProperty.call(m, "crashService") && m.crashService !== "")
+                    w.uint32(/* id 5, wireType 2 =*/42).string(m.crashService);
+                if (m.crashAt != null && $Object.hasOwnProperty.call(m, "crashAt") && m.crashAt !== "")
+                    w.uint32(/* id 6, wireType 2 =*/50).string(m.crashAt);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -14048,6 +14136,24 @@ $root.pkvm = (function() {
                                 delete m.crashBeforeCommit;
                             continue;
                         }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.crashService = v;
+                            else
+                                delete m.crashService;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.crashAt = v;
+                            else
+                                delete m.crashAt;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -14112,6 +14218,14 @@ $root.pkvm = (function() {
                     if (typeof m.crashBeforeCommit !== "boolean")
                         return "crashBeforeCommit: boolean expected";
                 }
+                if (m.crashService != null && $Object.hasOwnProperty.call(m, "crashService")) {
+                    if (!$util.isString(m.crashService))
+                        return "crashService: string expected";
+                }
+                if (m.crashAt != null && $Object.hasOwnProperty.call(m, "crashAt")) {
+                    if (!$util.isString(m.crashAt))
+                        return "crashAt: string expected";
+                }
                 return null;
             };
 
@@ -14153,6 +14267,16 @@ $root.pkvm = (function() {
                         m.crashBeforeCommit = $Boolean(d.crashBeforeCommit);
                     }
                 }
+                if (d.crashService != null) {
+                    if (typeof d.crashService !== "string" || d.crashService.length) {
+                        m.crashService = $String(d.crashService);
+                    }
+                }
+                if (d.crashAt != null) {
+                    if (typeof d.crashAt !== "string" || d.crashAt.length) {
+                        m.crashAt = $String(d.crashAt);
+                    }
+                }
                 return m;
             };
 
@@ -14178,6 +14302,8 @@ $root.pkvm = (function() {
                     d.injectSubStep = "";
                     d.injectErrno = 0;
                     d.crashBeforeCommit = false;
+                    d.crashService = "";
+                    d.crashAt = "";
                 }
                 if (m.hypVaBits != null && $Object.hasOwnProperty.call(m, "hypVaBits")) {
                     d.hypVaBits = m.hypVaBits;
@@ -14190,6 +14316,12 @@ $root.pkvm = (function() {
                 }
                 if (m.crashBeforeCommit != null && $Object.hasOwnProperty.call(m, "crashBeforeCommit")) {
                     d.crashBeforeCommit = m.crashBeforeCommit;
+                }
+                if (m.crashService != null && $Object.hasOwnProperty.call(m, "crashService")) {
+                    d.crashService = m.crashService;
+                }
+                if (m.crashAt != null && $Object.hasOwnProperty.call(m, "crashAt")) {
+                    d.crashAt = m.crashAt;
                 }
                 return d;
             };
@@ -15332,6 +15464,8 @@ $root.pkvm = (function() {
              * @property {number|null} [injectProtFinalizeErrno] DeprivilegeRequest injectProtFinalizeErrno
              * @property {number|null} [injectProtFinalizeCpu] DeprivilegeRequest injectProtFinalizeCpu
              * @property {boolean|null} [crashBeforeCommit] DeprivilegeRequest crashBeforeCommit
+             * @property {string|null} [crashService] DeprivilegeRequest crashService
+             * @property {string|null} [crashAt] DeprivilegeRequest crashAt
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -15388,6 +15522,22 @@ $root.pkvm = (function() {
             DeprivilegeRequest.prototype.crashBeforeCommit = false;
 
             /**
+             * DeprivilegeRequest crashService.
+             * @member {string} crashService
+             * @memberof pkvm.v1.DeprivilegeRequest
+             * @instance
+             */
+            DeprivilegeRequest.prototype.crashService = "";
+
+            /**
+             * DeprivilegeRequest crashAt.
+             * @member {string} crashAt
+             * @memberof pkvm.v1.DeprivilegeRequest
+             * @instance
+             */
+            DeprivilegeRequest.prototype.crashAt = "";
+
+            /**
              * Creates a new DeprivilegeRequest instance using the specified properties.
              * @function create
              * @memberof pkvm.v1.DeprivilegeRequest
@@ -15425,6 +15575,10 @@ $root.pkvm = (function() {
                     w.uint32(/* id 2, wireType 0 =*/16).uint32(m.injectProtFinalizeCpu);
                 if (m.crashBeforeCommit != null && $Object.hasOwnProperty.call(m, "crashBeforeCommit") && m.crashBeforeCommit !== false)
                     w.uint32(/* id 3, wireType 0 =*/24).bool(m.crashBeforeCommit);
+                if (m.crashService != null && $Object.hasOwnProperty.call(m, "crashService") && m.crashService !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.crashService);
+                if (m.crashAt != null && $Object.hasOwnProperty.call(m, "crashAt") && m.crashAt !== "")
+                    w.uint32(/* id 5, wireType 2 =*/42).string(m.crashAt);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -15509,6 +15663,24 @@ $root.pkvm = (function() {
                                 delete m.crashBeforeCommit;
                             continue;
                         }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.crashService = v;
+                            else
+                                delete m.crashService;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.crashAt = v;
+                            else
+                                delete m.crashAt;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -15569,6 +15741,14 @@ $root.pkvm = (function() {
                     if (typeof m.crashBeforeCommit !== "boolean")
                         return "crashBeforeCommit: boolean expected";
                 }
+                if (m.crashService != null && $Object.hasOwnProperty.call(m, "crashService")) {
+                    if (!$util.isString(m.crashService))
+                        return "crashService: string expected";
+                }
+                if (m.crashAt != null && $Object.hasOwnProperty.call(m, "crashAt")) {
+                    if (!$util.isString(m.crashAt))
+                        return "crashAt: string expected";
+                }
                 return null;
             };
 
@@ -15605,6 +15785,16 @@ $root.pkvm = (function() {
                         m.crashBeforeCommit = $Boolean(d.crashBeforeCommit);
                     }
                 }
+                if (d.crashService != null) {
+                    if (typeof d.crashService !== "string" || d.crashService.length) {
+                        m.crashService = $String(d.crashService);
+                    }
+                }
+                if (d.crashAt != null) {
+                    if (typeof d.crashAt !== "string" || d.crashAt.length) {
+                        m.crashAt = $String(d.crashAt);
+                    }
+                }
                 return m;
             };
 
@@ -15629,6 +15819,8 @@ $root.pkvm = (function() {
                     d.injectProtFinalizeErrno = 0;
                     d.injectProtFinalizeCpu = 0;
                     d.crashBeforeCommit = false;
+                    d.crashService = "";
+                    d.crashAt = "";
                 }
                 if (m.injectProtFinalizeErrno != null && $Object.hasOwnProperty.call(m, "injectProtFinalizeErrno")) {
                     d.injectProtFinalizeErrno = m.injectProtFinalizeErrno;
@@ -15638,6 +15830,12 @@ $root.pkvm = (function() {
                 }
                 if (m.crashBeforeCommit != null && $Object.hasOwnProperty.call(m, "crashBeforeCommit")) {
                     d.crashBeforeCommit = m.crashBeforeCommit;
+                }
+                if (m.crashService != null && $Object.hasOwnProperty.call(m, "crashService")) {
+                    d.crashService = m.crashService;
+                }
+                if (m.crashAt != null && $Object.hasOwnProperty.call(m, "crashAt")) {
+                    d.crashAt = m.crashAt;
                 }
                 return d;
             };
@@ -16091,6 +16289,8 @@ $root.pkvm = (function() {
              * Properties of a RemoveIommuDriverRequest.
              * @typedef {Object} pkvm.v1.RemoveIommuDriverRequest.$Properties
              * @property {boolean|null} [crashBeforeCommit] RemoveIommuDriverRequest crashBeforeCommit
+             * @property {string|null} [crashService] RemoveIommuDriverRequest crashService
+             * @property {string|null} [crashAt] RemoveIommuDriverRequest crashAt
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -16131,6 +16331,22 @@ $root.pkvm = (function() {
             RemoveIommuDriverRequest.prototype.crashBeforeCommit = false;
 
             /**
+             * RemoveIommuDriverRequest crashService.
+             * @member {string} crashService
+             * @memberof pkvm.v1.RemoveIommuDriverRequest
+             * @instance
+             */
+            RemoveIommuDriverRequest.prototype.crashService = "";
+
+            /**
+             * RemoveIommuDriverRequest crashAt.
+             * @member {string} crashAt
+             * @memberof pkvm.v1.RemoveIommuDriverRequest
+             * @instance
+             */
+            RemoveIommuDriverRequest.prototype.crashAt = "";
+
+            /**
              * Creates a new RemoveIommuDriverRequest instance using the specified properties.
              * @function create
              * @memberof pkvm.v1.RemoveIommuDriverRequest
@@ -16164,6 +16380,10 @@ $root.pkvm = (function() {
                     throw $Error("max depth exceeded");
                 if (m.crashBeforeCommit != null && $Object.hasOwnProperty.call(m, "crashBeforeCommit") && m.crashBeforeCommit !== false)
                     w.uint32(/* id 1, wireType 0 =*/8).bool(m.crashBeforeCommit);
+                if (m.crashService != null && $Object.hasOwnProperty.call(m, "crashService") && m.crashService !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.crashService);
+                if (m.crashAt != null && $Object.hasOwnProperty.call(m, "crashAt") && m.crashAt !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.crashAt);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -16230,6 +16450,24 @@ $root.pkvm = (function() {
                                 delete m.crashBeforeCommit;
                             continue;
                         }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.crashService = v;
+                            else
+                                delete m.crashService;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.crashAt = v;
+                            else
+                                delete m.crashAt;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -16282,6 +16520,14 @@ $root.pkvm = (function() {
                     if (typeof m.crashBeforeCommit !== "boolean")
                         return "crashBeforeCommit: boolean expected";
                 }
+                if (m.crashService != null && $Object.hasOwnProperty.call(m, "crashService")) {
+                    if (!$util.isString(m.crashService))
+                        return "crashService: string expected";
+                }
+                if (m.crashAt != null && $Object.hasOwnProperty.call(m, "crashAt")) {
+                    if (!$util.isString(m.crashAt))
+                        return "crashAt: string expected";
+                }
                 return null;
             };
 
@@ -16308,6 +16554,16 @@ $root.pkvm = (function() {
                         m.crashBeforeCommit = $Boolean(d.crashBeforeCommit);
                     }
                 }
+                if (d.crashService != null) {
+                    if (typeof d.crashService !== "string" || d.crashService.length) {
+                        m.crashService = $String(d.crashService);
+                    }
+                }
+                if (d.crashAt != null) {
+                    if (typeof d.crashAt !== "string" || d.crashAt.length) {
+                        m.crashAt = $String(d.crashAt);
+                    }
+                }
                 return m;
             };
 
@@ -16330,9 +16586,17 @@ $root.pkvm = (function() {
                 var d = {};
                 if (o.defaults) {
                     d.crashBeforeCommit = false;
+                    d.crashService = "";
+                    d.crashAt = "";
                 }
                 if (m.crashBeforeCommit != null && $Object.hasOwnProperty.call(m, "crashBeforeCommit")) {
                     d.crashBeforeCommit = m.crashBeforeCommit;
+                }
+                if (m.crashService != null && $Object.hasOwnProperty.call(m, "crashService")) {
+                    d.crashService = m.crashService;
+                }
+                if (m.crashAt != null && $Object.hasOwnProperty.call(m, "crashAt")) {
+                    d.crashAt = m.crashAt;
                 }
                 return d;
             };
@@ -24783,7 +25047,641 @@ $root.pkvm = (function() {
                 responseStream: { value: $undefined }
             });
 
+            /**
+             * Callback as used by {@link pkvm.v1.IommuMmioService#armCrash}.
+             * @memberof pkvm.v1.IommuMmioService
+             * @typedef ArmCrashCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {pkvm.v1.ArmCrashResponse} [response] ArmCrashResponse
+             */
+
+            /**
+             * Calls ArmCrash.
+             * @memberof pkvm.v1.IommuMmioService
+             * @typedef ArmCrash
+             * @type {{
+             *   (request: pkvm.v1.IArmCrashRequest, callback: pkvm.v1.IommuMmioService.ArmCrashCallback): void;
+             *   (request: pkvm.v1.IArmCrashRequest): Promise<pkvm.v1.ArmCrashResponse>;
+             *   readonly name: "ArmCrash";
+             *   readonly path: "/pkvm.v1.IommuMmioService/ArmCrash";
+             *   readonly requestType: "ArmCrashRequest";
+             *   readonly responseType: "ArmCrashResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls ArmCrash.
+             * @name pkvm.v1.IommuMmioService#armCrash
+             * @type {pkvm.v1.IommuMmioService.ArmCrash}
+             */
+            $Object.defineProperties(IommuMmioService.prototype.armCrash = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, IommuMmioService.prototype.armCrash, $root.pkvm.v1.ArmCrashRequest, $root.pkvm.v1.ArmCrashResponse, request, callback);
+            }, {
+                name: { value: "ArmCrash" },
+                path: { value: "/pkvm.v1.IommuMmioService/ArmCrash" },
+                requestType: { value: "ArmCrashRequest" },
+                responseType: { value: "ArmCrashResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
             return IommuMmioService;
+        })();
+
+        v1.ArmCrashRequest = (function() {
+
+            /**
+             * Properties of an ArmCrashRequest.
+             * @typedef {Object} pkvm.v1.ArmCrashRequest.$Properties
+             * @property {string|null} [at] ArmCrashRequest at
+             * @property {boolean|null} [immediately] ArmCrashRequest immediately
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ArmCrashRequest.
+             * @memberof pkvm.v1
+             * @interface IArmCrashRequest
+             * @augments pkvm.v1.ArmCrashRequest.$Properties
+             * @deprecated Use pkvm.v1.ArmCrashRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an ArmCrashRequest.
+             * @typedef {pkvm.v1.ArmCrashRequest.$Properties} pkvm.v1.ArmCrashRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ArmCrashRequest.
+             * @memberof pkvm.v1
+             * @classdesc Represents an ArmCrashRequest.
+             * @constructor
+             * @param {pkvm.v1.ArmCrashRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ArmCrashRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ArmCrashRequest at.
+             * @member {string} at
+             * @memberof pkvm.v1.ArmCrashRequest
+             * @instance
+             */
+            ArmCrashRequest.prototype.at = "";
+
+            /**
+             * ArmCrashRequest immediately.
+             * @member {boolean} immediately
+             * @memberof pkvm.v1.ArmCrashRequest
+             * @instance
+             */
+            ArmCrashRequest.prototype.immediately = false;
+
+            /**
+             * Creates a new ArmCrashRequest instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.ArmCrashRequest
+             * @static
+             * @param {pkvm.v1.ArmCrashRequest.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.ArmCrashRequest} ArmCrashRequest instance
+             * @type {{
+             *   (properties: pkvm.v1.ArmCrashRequest.$Shape): pkvm.v1.ArmCrashRequest & pkvm.v1.ArmCrashRequest.$Shape;
+             *   (properties?: pkvm.v1.ArmCrashRequest.$Properties): pkvm.v1.ArmCrashRequest;
+             * }}
+             */
+            ArmCrashRequest.create = function(properties) {
+                return new ArmCrashRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ArmCrashRequest message. Does not implicitly {@link pkvm.v1.ArmCrashRequest.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.ArmCrashRequest
+             * @static
+             * @param {pkvm.v1.ArmCrashRequest.$Properties} m ArmCrashRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ArmCrashRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.at != null && $Object.hasOwnProperty.call(m, "at") && m.at !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.at);
+                if (m.immediately != null && $Object.hasOwnProperty.call(m, "immediately") && m.immediately !== false)
+                    w.uint32(/* id 2, wireType 0 =*/16).bool(m.immediately);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ArmCrashRequest message, length delimited. Does not implicitly {@link pkvm.v1.ArmCrashRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.ArmCrashRequest
+             * @static
+             * @param {pkvm.v1.ArmCrashRequest.$Properties} message ArmCrashRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ArmCrashRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an ArmCrashRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.ArmCrashRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.ArmCrashRequest & pkvm.v1.ArmCrashRequest.$Shape} ArmCrashRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ArmCrashRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.ArmCrashRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.at = v;
+                            else
+                                delete m.at;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.immediately = v;
+                            else
+                                delete m.immediately;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an ArmCrashRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.ArmCrashRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.ArmCrashRequest & pkvm.v1.ArmCrashRequest.$Shape} ArmCrashRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ArmCrashRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an ArmCrashRequest message.
+             * @function verify
+             * @memberof pkvm.v1.ArmCrashRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ArmCrashRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.at != null && $Object.hasOwnProperty.call(m, "at")) {
+                    if (!$util.isString(m.at))
+                        return "at: string expected";
+                }
+                if (m.immediately != null && $Object.hasOwnProperty.call(m, "immediately")) {
+                    if (typeof m.immediately !== "boolean")
+                        return "immediately: boolean expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates an ArmCrashRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.ArmCrashRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.ArmCrashRequest} ArmCrashRequest
+             */
+            ArmCrashRequest.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.ArmCrashRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.ArmCrashRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.ArmCrashRequest();
+                if (d.at != null) {
+                    if (typeof d.at !== "string" || d.at.length) {
+                        m.at = $String(d.at);
+                    }
+                }
+                if (d.immediately != null) {
+                    if (d.immediately) {
+                        m.immediately = $Boolean(d.immediately);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an ArmCrashRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.ArmCrashRequest
+             * @static
+             * @param {pkvm.v1.ArmCrashRequest} m ArmCrashRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ArmCrashRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.at = "";
+                    d.immediately = false;
+                }
+                if (m.at != null && $Object.hasOwnProperty.call(m, "at")) {
+                    d.at = m.at;
+                }
+                if (m.immediately != null && $Object.hasOwnProperty.call(m, "immediately")) {
+                    d.immediately = m.immediately;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ArmCrashRequest to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.ArmCrashRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ArmCrashRequest.prototype.toJSON = function() {
+                return ArmCrashRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ArmCrashRequest
+             * @function getTypeUrl
+             * @memberof pkvm.v1.ArmCrashRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ArmCrashRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.ArmCrashRequest";
+            };
+
+            return ArmCrashRequest;
+        })();
+
+        v1.ArmCrashResponse = (function() {
+
+            /**
+             * Properties of an ArmCrashResponse.
+             * @typedef {Object} pkvm.v1.ArmCrashResponse.$Properties
+             * @property {string|null} [at] ArmCrashResponse at
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ArmCrashResponse.
+             * @memberof pkvm.v1
+             * @interface IArmCrashResponse
+             * @augments pkvm.v1.ArmCrashResponse.$Properties
+             * @deprecated Use pkvm.v1.ArmCrashResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of an ArmCrashResponse.
+             * @typedef {pkvm.v1.ArmCrashResponse.$Properties} pkvm.v1.ArmCrashResponse.$Shape
+             */
+
+            /**
+             * Constructs a new ArmCrashResponse.
+             * @memberof pkvm.v1
+             * @classdesc Represents an ArmCrashResponse.
+             * @constructor
+             * @param {pkvm.v1.ArmCrashResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ArmCrashResponse = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ArmCrashResponse at.
+             * @member {string} at
+             * @memberof pkvm.v1.ArmCrashResponse
+             * @instance
+             */
+            ArmCrashResponse.prototype.at = "";
+
+            /**
+             * Creates a new ArmCrashResponse instance using the specified properties.
+             * @function create
+             * @memberof pkvm.v1.ArmCrashResponse
+             * @static
+             * @param {pkvm.v1.ArmCrashResponse.$Properties=} [properties] Properties to set
+             * @returns {pkvm.v1.ArmCrashResponse} ArmCrashResponse instance
+             * @type {{
+             *   (properties: pkvm.v1.ArmCrashResponse.$Shape): pkvm.v1.ArmCrashResponse & pkvm.v1.ArmCrashResponse.$Shape;
+             *   (properties?: pkvm.v1.ArmCrashResponse.$Properties): pkvm.v1.ArmCrashResponse;
+             * }}
+             */
+            ArmCrashResponse.create = function(properties) {
+                return new ArmCrashResponse(properties);
+            };
+
+            /**
+             * Encodes the specified ArmCrashResponse message. Does not implicitly {@link pkvm.v1.ArmCrashResponse.verify|verify} messages.
+             * @function encode
+             * @memberof pkvm.v1.ArmCrashResponse
+             * @static
+             * @param {pkvm.v1.ArmCrashResponse.$Properties} m ArmCrashResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ArmCrashResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.at != null && $Object.hasOwnProperty.call(m, "at") && m.at !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.at);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ArmCrashResponse message, length delimited. Does not implicitly {@link pkvm.v1.ArmCrashResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof pkvm.v1.ArmCrashResponse
+             * @static
+             * @param {pkvm.v1.ArmCrashResponse.$Properties} message ArmCrashResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ArmCrashResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an ArmCrashResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof pkvm.v1.ArmCrashResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {pkvm.v1.ArmCrashResponse & pkvm.v1.ArmCrashResponse.$Shape} ArmCrashResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ArmCrashResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.pkvm.v1.ArmCrashResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.at = v;
+                            else
+                                delete m.at;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an ArmCrashResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof pkvm.v1.ArmCrashResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {pkvm.v1.ArmCrashResponse & pkvm.v1.ArmCrashResponse.$Shape} ArmCrashResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ArmCrashResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an ArmCrashResponse message.
+             * @function verify
+             * @memberof pkvm.v1.ArmCrashResponse
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ArmCrashResponse.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.at != null && $Object.hasOwnProperty.call(m, "at")) {
+                    if (!$util.isString(m.at))
+                        return "at: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates an ArmCrashResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof pkvm.v1.ArmCrashResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {pkvm.v1.ArmCrashResponse} ArmCrashResponse
+             */
+            ArmCrashResponse.fromObject = function (d, q) {
+                if (d instanceof $root.pkvm.v1.ArmCrashResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".pkvm.v1.ArmCrashResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.pkvm.v1.ArmCrashResponse();
+                if (d.at != null) {
+                    if (typeof d.at !== "string" || d.at.length) {
+                        m.at = $String(d.at);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an ArmCrashResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof pkvm.v1.ArmCrashResponse
+             * @static
+             * @param {pkvm.v1.ArmCrashResponse} m ArmCrashResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ArmCrashResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.at = "";
+                }
+                if (m.at != null && $Object.hasOwnProperty.call(m, "at")) {
+                    d.at = m.at;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ArmCrashResponse to JSON.
+             * @function toJSON
+             * @memberof pkvm.v1.ArmCrashResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ArmCrashResponse.prototype.toJSON = function() {
+                return ArmCrashResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ArmCrashResponse
+             * @function getTypeUrl
+             * @memberof pkvm.v1.ArmCrashResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ArmCrashResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/pkvm.v1.ArmCrashResponse";
+            };
+
+            return ArmCrashResponse;
         })();
 
         v1.ReadRequest = (function() {
@@ -41850,6 +42748,47 @@ $root.pkvm = (function() {
                 path: { value: "/pkvm.v1.HypervisorEarlyService/ArmInitFault" },
                 requestType: { value: "ArmInitFaultRequest" },
                 responseType: { value: "ArmInitFaultResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link pkvm.v1.HypervisorEarlyService#armCrash}.
+             * @memberof pkvm.v1.HypervisorEarlyService
+             * @typedef ArmCrashCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {pkvm.v1.ArmCrashResponse} [response] ArmCrashResponse
+             */
+
+            /**
+             * Calls ArmCrash.
+             * @memberof pkvm.v1.HypervisorEarlyService
+             * @typedef ArmCrash
+             * @type {{
+             *   (request: pkvm.v1.IArmCrashRequest, callback: pkvm.v1.HypervisorEarlyService.ArmCrashCallback): void;
+             *   (request: pkvm.v1.IArmCrashRequest): Promise<pkvm.v1.ArmCrashResponse>;
+             *   readonly name: "ArmCrash";
+             *   readonly path: "/pkvm.v1.HypervisorEarlyService/ArmCrash";
+             *   readonly requestType: "ArmCrashRequest";
+             *   readonly responseType: "ArmCrashResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls ArmCrash.
+             * @name pkvm.v1.HypervisorEarlyService#armCrash
+             * @type {pkvm.v1.HypervisorEarlyService.ArmCrash}
+             */
+            $Object.defineProperties(HypervisorEarlyService.prototype.armCrash = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, HypervisorEarlyService.prototype.armCrash, $root.pkvm.v1.ArmCrashRequest, $root.pkvm.v1.ArmCrashResponse, request, callback);
+            }, {
+                name: { value: "ArmCrash" },
+                path: { value: "/pkvm.v1.HypervisorEarlyService/ArmCrash" },
+                requestType: { value: "ArmCrashRequest" },
+                responseType: { value: "ArmCrashResponse" },
                 requestStream: { value: $undefined },
                 responseStream: { value: $undefined }
             });
