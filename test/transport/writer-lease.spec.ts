@@ -51,6 +51,47 @@ describe('WriterLease (JetStream KV, nats-server 2.9 features)', () => {
     }
   }, 15_000);
 
+  // A long synchronous call (a 1 GiB idmap, a ledger rebuild) blocks renewals; the late watchdog must ask NATS.
+  const blockEventLoop = (ms: number) => {
+    const until = Date.now() + ms;
+    while (Date.now() < until) {
+      /* busy */
+    }
+  };
+
+  it('keeps the lease across an event-loop block shorter than the TTL: one conditional renewal decides', async () => {
+    const nc = await connect({ servers: sharedNatsUrl() });
+    const a = lease(nc, `${uniquePrefix('wb')}_leases`, 'A', 2000);
+    try {
+      await a.l.start();
+      await sleep(100);
+      blockEventLoop(1700); // past the 0.75 x ttl watchdog, before the key expires
+      await sleep(500);
+      expect(a.l.isHeld()).toBe(true);
+      expect(a.events).toEqual(['acquired']);
+    } finally {
+      await a.l.stop();
+      await nc.close();
+    }
+  }, 15_000);
+
+  it('gives the lease up after a block longer than the TTL (the key expired), then takes it again', async () => {
+    const nc = await connect({ servers: sharedNatsUrl() });
+    const a = lease(nc, `${uniquePrefix('wx')}_leases`, 'A', 1000);
+    try {
+      await a.l.start();
+      await sleep(100);
+      blockEventLoop(2500);
+      await until(() => a.events.length >= 3, 5000);
+      expect(a.events[0]).toBe('acquired');
+      expect(a.events[1]).toMatch(/^lost: /);
+      expect(a.events[2]).toBe('acquired');
+    } finally {
+      await a.l.stop();
+      await nc.close();
+    }
+  }, 15_000);
+
   it('a released lease passes to the standby at its next retry', async () => {
     const nc = await connect({ servers: sharedNatsUrl() });
     const bucket = `${uniquePrefix('wr')}_leases`;

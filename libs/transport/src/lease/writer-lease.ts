@@ -18,11 +18,15 @@ export interface WriterLeaseOptions {
   log?: (message: string) => void;
 }
 
+/** A watchdog this much later than due means the event loop was blocked, not that NATS failed. */
+const WATCHDOG_LATE_MS = 100;
+
 /**
  * A single-writer lease on JetStream KV (features of nats-server 2.9): `create` succeeds only when the key
  * is absent (or deleted, or expired by the bucket's TTL); the holder renews with `update(key, value, revision)`,
  * which fails once anyone else wrote the key. A holder that cannot renew for 0.75 x ttl gives the lease up on
- * its own, before the key can expire and a standby take it.
+ * its own, before the key can expire and a standby take it — unless its event loop was blocked meanwhile, when
+ * one conditional renewal decides.
  */
 export class WriterLease {
   private kv?: KV;
@@ -138,10 +142,37 @@ export class WriterLease {
   private renewed(sentAt: number): void {
     this.lastRenewedAt = sentAt;
     if (this.watchdog) clearTimeout(this.watchdog);
+    const due = sentAt + this.opts.ttlMs * 0.75;
     this.watchdog = setTimeout(() => {
-      if (this.held) this.lose(`no renewal for ${Date.now() - this.lastRenewedAt} ms`);
-    }, Math.max(0, sentAt + this.opts.ttlMs * 0.75 - Date.now()));
+      if (!this.held) return;
+      // Fired late: the event loop was busy (a long call), so the renewals could not run. That is no sign the
+      // lease is gone; the conditional update says whether the key is still ours. On time: NATS is the problem.
+      if (Date.now() - due > WATCHDOG_LATE_MS) void this.confirmOrLose();
+      else this.lose(`no renewal for ${Date.now() - this.lastRenewedAt} ms`);
+    }, Math.max(0, due - Date.now()));
     this.watchdog.unref();
+  }
+
+  /** One conditional renewal, bounded in time: it succeeds only while the key still holds our revision. */
+  private async confirmOrLose(): Promise<void> {
+    const sentAt = Date.now();
+    const kv = this.kv;
+    if (!kv) return;
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('renewal timed out')), this.opts.ttlMs * 0.2);
+      });
+      this.revision = await Promise.race([kv.update(this.opts.key, this.opts.holderId, this.revision), timeout]);
+      if (this.held) this.renewed(sentAt);
+    } catch (err) {
+      // A concurrent tick may have renewed meanwhile; only a lease still unrenewed is lost.
+      if (this.held && Date.now() - this.lastRenewedAt > this.opts.ttlMs * 0.75) {
+        this.lose(`no renewal for ${Date.now() - this.lastRenewedAt} ms: ${(err as Error).message}`);
+      }
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   private lose(reason: string): void {
