@@ -3,6 +3,7 @@
  * one event whose type is the step and whose payload is the step's answer (a decision, never re-computed):
  * the in-memory state after a restart is `foldKernel(events)`, byte for byte what it was before.
  */
+import type { InitDriverOutcome } from './drivers/kvm-iommu-driver';
 
 /** The IOMMU driver kinds a registration can name (the driver registry's `kern_ops` + `el2_ops` pair). */
 export type DriverKind = 'smmu-v3' | 'test';
@@ -77,18 +78,9 @@ export interface CreateHypMappingsRecord {
   readonly mappedPages: number;
 }
 
-export interface InitIommuDriverRecord {
-  readonly ret: number;
+/** What init_driver() returned and left behind, for the driver that ran it. */
+export interface InitIommuDriverRecord extends InitDriverOutcome {
   readonly driver: DriverKind | undefined;
-  readonly expected: number;
-  readonly probed: number;
-  readonly smmus: readonly SmmuProbeRecord[];
-  readonly published: boolean;
-  readonly log: readonly string[];
-  readonly warnings: readonly KernelWarning[];
-  /** The host pages of the SMMU array (kvm_hyp_arm_smmu_v3_smmus); 0 when none was allocated. */
-  readonly smmuArrayPfn: number;
-  readonly smmuArrayPages: number;
 }
 
 export interface PkvmInitRecord {

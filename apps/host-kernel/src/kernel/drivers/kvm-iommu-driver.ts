@@ -19,6 +19,7 @@ export interface InitDriverOutcome {
   readonly published: boolean;
   readonly log: readonly string[];
   readonly warnings: readonly KernelWarning[];
+  /** The host pages of the SMMU array (kvm_hyp_arm_smmu_v3_smmus); 0 when none was allocated. */
   readonly smmuArrayPfn: number;
   readonly smmuArrayPages: number;
 }
