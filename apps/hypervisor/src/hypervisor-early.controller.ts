@@ -2,11 +2,11 @@ import { Controller, Inject } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import { pkvm } from '@pkvm/proto';
 import { CallContext, Hypercall } from '@pkvm/transport';
-import { INIT_SUB_STEPS } from './el2';
+import { SUB_STEPS } from '@pkvm/boot-saga';
+import { HypervisorStateService } from './hypervisor-state.service';
 
 /** Sub-steps a fault may name: every __pkvm_init step that can fail (the driver's rollback cannot). */
-const FAULTABLE = INIT_SUB_STEPS.filter((s) => s !== 'g3.3:smmu_rollback');
-import { HypervisorStateService } from './hypervisor-state.service';
+const FAULTABLE = SUB_STEPS.filter((s) => s.step === 'S4' && s.failable).map((s) => s.id);
 
 /** pkvm.v1.hypervisor.early: the host's writes into EL2 memory before de-privilege (EPERM after). */
 @Controller()

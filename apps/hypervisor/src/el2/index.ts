@@ -5,7 +5,7 @@ export type { El2IommuPort, PortOutcome, PortCall, SmmuTablesArg } from './el2-p
 export { HypPanic } from './kernel-splat';
 export type { KernelSplat } from './kernel-splat';
 export type { HvcInput, HvcOutput, HypVmState, InitFault, InitStepRecord, IommuOpsState, OwnerChangeRecord } from './hyp-types';
-export { INIT_SUB_STEPS, divideMemoryPool, hostIpaBits, smmuTablePages } from './pkvm-init';
+export { divideMemoryPool, hostIpaBits, smmuTablePages } from './pkvm-init';
 export { applyHypEvent, HYP_STREAM, HYP_EVENT } from './hyp-events';
 export { hostAccessRanges, hostMemAbort } from './host-access';
 export type { HostAccessRange, HostFaultInput, HostFaultRecord } from './host-access';

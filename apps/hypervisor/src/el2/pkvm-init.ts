@@ -1,4 +1,4 @@
-import { kvmHypReserve, summarizePlatform, SubStepId } from '@pkvm/boot-saga';
+import { kvmHypReserve, summarizePlatform } from '@pkvm/boot-saga';
 import { ERRNO } from '@pkvm/errno';
 import type { Platform } from '@pkvm/platform';
 
@@ -42,28 +42,6 @@ export function divideMemoryPool(platform: Platform, phys: number, size: number,
   }
   return out;
 }
-
-/** The steps of __pkvm_init and __pkvm_init_finalise that EL2 reports, in the kernel's order (PKVM.md §2.2). */
-export const INIT_SUB_STEPS: readonly SubStepId[] = [
-  '1:check_args',
-  '2:divide_memory_pool',
-  '3:switch_pgtables',
-  'a:hyp_pool_init',
-  'b:kvm_host_prepare_stage2',
-  'c:mm_ops',
-  'd:fix_hyp_pgtable_refcnt',
-  'e:hyp_create_fixmap',
-  'f:fix_host_ownership',
-  'g1:iommu_ops_check',
-  'g2:iommu_pool_init',
-  'g3.1:smmu_donate_array',
-  'g3.2:smmu_init_device',
-  'g3.3:smmu_rollback',
-  'g3.4:smmu_init_pgt',
-  'g4:iommu_snapshot',
-  'h:hyp_ffa_init',
-  'i:pkvm_hyp_vm_table_init',
-];
 
 /** ID_AA64MMFR0.PARange sizes; the host IPA size is the smallest that covers the platform. */
 const PA_RANGES = [32, 36, 40, 42, 44, 48];
