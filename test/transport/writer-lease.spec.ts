@@ -51,6 +51,27 @@ describe('WriterLease (JetStream KV, nats-server 2.9 features)', () => {
     }
   }, 15_000);
 
+  // nats-server 2.9 checks "name in use" and "subjects overlap" in two steps: services starting together
+  // once failed with "subjects overlap with an existing stream" (CI, init-failures).
+  it('many instances starting at once on a new bucket all start, and exactly one holds the lease', async () => {
+    const conns = await Promise.all(Array.from({ length: 8 }, () => connect({ servers: sharedNatsUrl() })));
+    try {
+      for (let round = 0; round < 5; round++) {
+        const bucket = `${uniquePrefix('wlrace')}_leases`;
+        const leases = conns.map((nc, i) => lease(nc, bucket, `I${i}`, 2000));
+        const started = await Promise.allSettled(leases.map((x) => x.l.start()));
+        try {
+          expect(started.filter((s) => s.status === 'rejected').map((s) => String((s as PromiseRejectedResult).reason))).toEqual([]);
+          expect(leases.filter((x) => x.l.isHeld())).toHaveLength(1);
+        } finally {
+          await Promise.all(leases.map((x) => x.l.stop()));
+        }
+      }
+    } finally {
+      await Promise.all(conns.map((nc) => nc.close()));
+    }
+  }, 30_000);
+
   // A long synchronous call (a 1 GiB idmap, a ledger rebuild) blocks renewals; the late watchdog must ask NATS.
   const blockEventLoop = (ms: number) => {
     const until = Date.now() + ms;

@@ -42,9 +42,26 @@ export class WriterLease {
 
   /** Opens (or creates) the bucket, tries once to take the lease, then keeps renewing or retrying. */
   async start(): Promise<void> {
-    this.kv = await new Kvm(this.nc as never).create(this.opts.bucket, { ttl: this.opts.ttlMs, history: 1 });
+    this.kv = await this.openBucket();
     await this.tick();
     this.schedule();
+  }
+
+  /**
+   * nats-server 2.9 checks "name in use" and "subjects overlap" in two steps, so two services creating the
+   * same bucket at once can see the other's half-made stream as an overlap: create again, which then finds it.
+   */
+  private async openBucket(): Promise<KV> {
+    const kvm = new Kvm(this.nc as never);
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await kvm.create(this.opts.bucket, { ttl: this.opts.ttlMs, history: 1 });
+      } catch (err) {
+        const racing = /subjects overlap|already in use/i.test(String((err as Error)?.message));
+        if (!racing || attempt >= 5) throw err;
+        await new Promise((r) => setTimeout(r, 20 * (attempt + 1)));
+      }
+    }
   }
 
   isHeld(): boolean {
