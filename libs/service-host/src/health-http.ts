@@ -5,8 +5,16 @@ export interface HealthProbe {
   readiness(): Promise<{ ready: boolean; detail: string }>;
 }
 
-/** The optional small HTTP port for Kubernetes probes: GET /livez and /readyz answer 200 or 503. */
-export function serveHealthHttp(port: number, probe: HealthProbe): Promise<Server> {
+/** What GET /metrics answers (the Prometheus text format). */
+export interface MetricsSource {
+  scrape(): Promise<{ contentType: string; body: string }>;
+}
+
+/**
+ * The optional small HTTP port: GET /livez and /readyz answer 200 or 503 (Kubernetes probes), GET /metrics the
+ * service's Prometheus metrics when a source is given.
+ */
+export function serveHealthHttp(port: number, probe: HealthProbe, metrics?: MetricsSource): Promise<Server> {
   const server = createServer((req, res) => {
     const reply = (ok: boolean, body: string) => {
       res.writeHead(ok ? 200 : 503, { 'content-type': 'text/plain' });
@@ -17,6 +25,13 @@ export function serveHealthHttp(port: number, probe: HealthProbe): Promise<Serve
       probe.readiness().then(
         (r) => reply(r.ready, r.detail),
         (e: Error) => reply(false, e.message),
+      );
+      return;
+    }
+    if (req.url === '/metrics' && metrics) {
+      metrics.scrape().then(
+        (m) => res.writeHead(200, { 'content-type': m.contentType }).end(m.body),
+        (e: Error) => res.writeHead(500, { 'content-type': 'text/plain' }).end(`${e.message}\n`),
       );
       return;
     }

@@ -1,5 +1,6 @@
 import { connect } from '@nats-io/transport-node';
 import { EventStore } from '@pkvm/event-store';
+import { ServedCallLog, ServiceMetrics, type ServiceLogger } from '@pkvm/observability';
 import { NatsHypercallServer, natsIdentityFromEnv } from '@pkvm/transport';
 import { storeLocation, TwinConfig } from './twin-config';
 
@@ -13,23 +14,27 @@ export interface Readiness {
 }
 
 /**
- * What one service process holds: its config, NATS connection, event store and transport server.
+ * What one service process holds: its config, logger, metrics, NATS connection, event store and transport server.
  * Injected into controllers under this class as the token.
  */
 export class ServiceRuntime {
   private constructor(
     readonly config: TwinConfig,
+    readonly log: ServiceLogger,
+    readonly metrics: ServiceMetrics,
     readonly nc: Awaited<ReturnType<typeof connect>>,
     readonly store: EventStore,
     readonly server: NatsHypercallServer,
   ) {}
 
-  static async open(config: TwinConfig): Promise<ServiceRuntime> {
+  static async open(config: TwinConfig, log: ServiceLogger): Promise<ServiceRuntime> {
+    const metrics = new ServiceMetrics(config.app);
     const nc = await connect({ servers: config.natsUrl, name: config.instanceId, maxReconnectAttempts: -1, reconnectTimeWait: 250, ...natsIdentityFromEnv() });
     const store = await EventStore.open({
       service: config.app,
       database: storeLocation(config),
       nats: { connection: nc, streamName: config.streamName, subjectPrefix: config.subjectPrefix },
+      logger: { warn: (m) => log.warn({ context: 'event-store' }, m) },
     });
     const server = new NatsHypercallServer({
       connection: nc,
@@ -40,10 +45,12 @@ export class ServiceRuntime {
       lease: { ttlMs: config.leaseTtlMs },
       // Calls that stage no events (Ping, Health, dumps) answer without writing a dedupe row.
       readsBypassLedger: true,
+      // Every answered request feeds the hypercall metrics and (LOG_LEVEL=debug) one log line.
+      observers: [metrics, new ServedCallLog(log)],
     });
     // A standby that takes over must not trust versions it cached while another instance was writing.
     server.on('lease-acquired', () => store.forgetCachedVersions());
-    return new ServiceRuntime(config, nc, store, server);
+    return new ServiceRuntime(config, log, metrics, nc, store, server);
   }
 
   /** Liveness: the process runs and its event loop answers (this call itself is the proof). */

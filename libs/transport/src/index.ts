@@ -26,6 +26,8 @@ export {
 export { TransportError, NoRespondersError, DeadlineExceededError, CancelledError } from './errors/transport-errors';
 export { encodeResultReply, encodeErrorReply, encodeErrnoReply, decodeReply, errnoOf } from './codec/reply-codec';
 export { CallContext } from './context/call-context';
+export { currentCall, runInCall } from './context/call-scope';
+export type { ServedCall, ServedCallObserver } from './server/served-call-observer';
 export type { ReplyLedger, StagedAppend, StagedEvent } from './ledger/reply-ledger.interface';
 export { InMemoryReplyLedger } from './ledger/in-memory-reply-ledger';
 export { WriterLease } from './lease/writer-lease';

@@ -2,6 +2,7 @@ import type { Msg, MsgHdrs, NatsConnection, Subscription } from '@nats-io/transp
 import { connect, createInbox } from '@nats-io/transport-node';
 import { METHODS, method, type MethodDescriptor } from '@pkvm/proto';
 import { decodeReply } from '../codec/reply-codec';
+import { currentCall } from '../context/call-scope';
 import { natsIdentityFromEnv } from '../nats-identity';
 import { CancelledError, DeadlineExceededError, NoRespondersError, TransportError } from '../errors/transport-errors';
 import { childTraceparent, newTraceparent, requestHeaders } from '../headers/hypercall-headers';
@@ -16,7 +17,10 @@ export interface CallOptions {
   requestId?: string;
   /** Aborting rejects the call with CancelledError at once (the service may still execute it). */
   signal?: AbortSignal;
-  /** W3C trace context of the caller; the call is sent as a child span of it. Default: a new trace. */
+  /**
+   * W3C trace context of the caller; the call is sent as a child span of it. Default: the trace of the hypercall
+   * being served on this async path (a handler's outgoing calls join its trace), else a new trace.
+   */
   traceparent?: string;
 }
 
@@ -94,7 +98,8 @@ export class HypercallClient {
     let h: MsgHdrs;
     try {
       body = descriptor.requestType.encode(request).finish();
-      h = requestHeaders(opts.requestId, now + timeoutMs, opts.traceparent ? childTraceparent(opts.traceparent) : newTraceparent());
+      const parent = opts.traceparent ?? currentCall()?.traceparent;
+      h = requestHeaders(opts.requestId, now + timeoutMs, parent ? childTraceparent(parent) : newTraceparent());
     } catch (err) {
       throw new TransportError(`cannot encode ${descriptor.name} request: ${(err as Error).message}`, { cause: err });
     }

@@ -15,8 +15,11 @@ export class CallContext {
     readonly requestId: string | undefined,
     /** Epoch ms after which the caller no longer waits. */
     readonly deadline: number,
-    /** W3C trace context of the call; pass it (or `childTraceparent(it)`) on outgoing calls. */
-    readonly traceparent: string | undefined,
+    /**
+     * W3C trace context of the call: the caller's, or a new trace when it sent none (or a malformed one).
+     * HypercallClient calls made inside the handler carry it (as a child span) without being told.
+     */
+    readonly traceparent: string,
     /** The subject as the METHODS table names it (without the prefix). */
     readonly subject: string,
     /** The serving instance. */

@@ -1,15 +1,18 @@
 import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import { CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microservices';
 import { connect, type Msg, type NatsConnection, type Subscription } from '@nats-io/transport-node';
 import { KernelError } from '@pkvm/errno';
 import { METHODS, method, type AppName, type MethodDescriptor } from '@pkvm/proto';
 import { isObservable, lastValueFrom } from 'rxjs';
-import { encodeErrnoReply, encodeErrorReply, encodeResultReply, hasErrno } from '../codec/reply-codec';
+import { decodeReply, encodeErrnoReply, encodeErrorReply, encodeResultReply, errnoOf, hasErrno } from '../codec/reply-codec';
 import { CallContext } from '../context/call-context';
-import { HEADER_DEADLINE, HEADER_REQUEST_ID, HEADER_TRACEPARENT, readHeader } from '../headers/hypercall-headers';
+import { runInCall } from '../context/call-scope';
+import { HEADER_DEADLINE, HEADER_REQUEST_ID, HEADER_TRACEPARENT, isTraceparent, newTraceparent, readHeader } from '../headers/hypercall-headers';
 import { WriterLease } from '../lease/writer-lease';
 import { natsIdentityFromEnv } from '../nats-identity';
 import type { ReplyLedger, StagedAppend } from '../ledger/reply-ledger.interface';
+import type { ServedCall, ServedCallObserver } from './served-call-observer';
 import { leaseBucketFor, queueGroupFor, subjectFor } from '../subjects/subject-naming';
 
 export interface WriterLeaseConfig {
@@ -42,6 +45,8 @@ export interface NatsHypercallServerOptions {
    * write: a retry re-runs the read instead of replaying the first answer. Default false (every reply recorded).
    */
   readsBypassLedger?: boolean;
+  /** Told of every answered request (metrics, logs); more with `observe()`. */
+  observers?: ServedCallObserver[];
 }
 
 interface Route {
@@ -72,11 +77,18 @@ export class NatsHypercallServer extends Server implements CustomTransportStrate
   private closing = false;
   private warnedGenericError = false;
   private readonly defaultDeadlineMs: number;
+  private readonly observers: ServedCallObserver[];
 
   constructor(private readonly options: NatsHypercallServerOptions) {
     super();
     this.instanceId = options.instanceId ?? randomUUID();
     this.defaultDeadlineMs = options.defaultDeadlineMs ?? 30_000;
+    this.observers = [...(options.observers ?? [])];
+  }
+
+  /** Adds an observer told of every request answered from now on. */
+  observe(observer: ServedCallObserver): void {
+    this.observers.push(observer);
   }
 
   /** NATS connected (health: readiness). */
@@ -239,30 +251,34 @@ export class NatsHypercallServer extends Server implements CustomTransportStrate
 
   /** Hot path: no rxjs, no JSON; a pre-resolved route per subject. */
   private onMessage(route: Route, msg: Msg): void {
+    const t0 = performance.now();
     const h = msg.headers;
     const requestId = readHeader(h, HEADER_REQUEST_ID);
     const deadlineHeader = readHeader(h, HEADER_DEADLINE);
+    const tpHeader = readHeader(h, HEADER_TRACEPARENT);
+    // W3C trace context: a receiver that gets no valid traceparent starts a new trace.
+    const traceparent = isTraceparent(tpHeader) ? tpHeader : newTraceparent();
     const now = Date.now();
     const deadline = deadlineHeader ? Number(deadlineHeader) : now + this.defaultDeadlineMs;
-    if (Number.isNaN(deadline)) {
-      respond(msg, encodeErrnoReply('EINVAL', `malformed ${HEADER_DEADLINE} header '${deadlineHeader}'`));
-      return;
-    }
-    if (!(deadline > now)) {
-      respond(msg, encodeErrnoReply('ETIMEDOUT', `deadline passed ${now - deadline} ms before ${route.descriptor.name} started`));
-      return;
-    }
+    let early: KernelError | undefined;
     let request: unknown;
-    try {
-      request = route.descriptor.requestType.decode(msg.data);
-    } catch (err) {
-      respond(msg, encodeErrorReply(KernelError.of('EINVAL', `malformed ${route.descriptor.name} request: ${(err as Error).message}`)));
+    if (Number.isNaN(deadline)) early = KernelError.of('EINVAL', `malformed ${HEADER_DEADLINE} header '${deadlineHeader}'`);
+    else if (!(deadline > now)) early = KernelError.of('ETIMEDOUT', `deadline passed ${now - deadline} ms before ${route.descriptor.name} started`);
+    else {
+      try {
+        request = route.descriptor.requestType.decode(msg.data);
+      } catch (err) {
+        early = KernelError.of('EINVAL', `malformed ${route.descriptor.name} request: ${(err as Error).message}`);
+      }
+    }
+    if (early) {
+      respond(msg, encodeErrorReply(early));
+      this.notify(route.descriptor, request, undefined, requestId, traceparent, t0, early, false);
       return;
     }
-    const traceparent = readHeader(h, HEADER_TRACEPARENT);
     const timeoutMs = this.options.handlerTimeoutMs;
     if (requestId === undefined) {
-      const outcome = this.execute(route, request, undefined, deadline, traceparent);
+      const outcome = this.execute(route, request, undefined, deadline, traceparent, t0);
       this.anonymous.add(outcome);
       void outcome.then((bytes) => {
         this.anonymous.delete(outcome);
@@ -278,7 +294,7 @@ export class NatsHypercallServer extends Server implements CustomTransportStrate
       else this.respondWithin(msg, running, timeoutMs, route.descriptor.name);
       return;
     }
-    const outcome = this.dedupeOrExecute(route, request, requestId, deadline, traceparent);
+    const outcome = this.dedupeOrExecute(route, request, requestId, deadline, traceparent, t0);
     this.inflight.set(requestId, outcome);
     void outcome.then((bytes) => {
       this.inflight.delete(requestId);
@@ -299,36 +315,56 @@ export class NatsHypercallServer extends Server implements CustomTransportStrate
     });
   }
 
-  private async dedupeOrExecute(route: Route, request: unknown, requestId: string, deadline: number, tp: string | undefined): Promise<Uint8Array> {
+  private async dedupeOrExecute(route: Route, request: unknown, requestId: string, deadline: number, tp: string, t0: number): Promise<Uint8Array> {
     let previous: Uint8Array | undefined;
     try {
       previous = await this.options.ledger.findReply(requestId);
     } catch (err) {
       this.logger.error(`ledger.findReply(${requestId}) failed: ${(err as Error).message}`);
-      return encodeErrnoReply('EIO', `reply ledger unavailable: ${(err as Error).message}`);
+      const e = KernelError.of('EIO', `reply ledger unavailable: ${(err as Error).message}`);
+      this.notify(route.descriptor, request, undefined, requestId, tp, t0, e, false);
+      return encodeErrorReply(e);
     }
-    if (previous) return previous;
-    return this.execute(route, request, requestId, deadline, tp);
+    if (previous) {
+      if (this.observers.length > 0) {
+        let error: KernelError | undefined;
+        try {
+          error = decodeReply(previous).error;
+        } catch {
+          /* a recorded reply always decodes; an observer gets it as a success otherwise */
+        }
+        this.notify(route.descriptor, request, undefined, requestId, tp, t0, error, true);
+      }
+      return previous;
+    }
+    return this.execute(route, request, requestId, deadline, tp, t0);
   }
 
-  /** Run the handler, commit events with the reply. Never rejects: every outcome is reply bytes. */
-  private async execute(route: Route, request: unknown, requestId: string | undefined, deadline: number, tp: string | undefined): Promise<Uint8Array> {
+  /** Run the handler inside the call's scope (see call-scope.ts). Never rejects: every outcome is reply bytes. */
+  private execute(route: Route, request: unknown, requestId: string | undefined, deadline: number, tp: string, t0: number): Promise<Uint8Array> {
+    const ctx = new CallContext(requestId, deadline, tp, route.descriptor.subject, this.instanceId);
+    return runInCall(ctx, () => this.runHandler(route, request, ctx, t0));
+  }
+
+  /** Run the handler, commit events with the reply, run the afterCommit callbacks. */
+  private async runHandler(route: Route, request: unknown, ctx: CallContext, t0: number): Promise<Uint8Array> {
     const d = route.descriptor;
-    const ctx = new CallContext(requestId, deadline, tp, d.subject, this.instanceId);
+    const requestId = ctx.requestId;
+    let result: unknown;
     let replyBytes: Uint8Array;
     try {
-      let result: unknown = route.handler(request, ctx);
+      result = route.handler(request, ctx);
       if (result instanceof Promise) result = await result;
       if (isObservable(result)) result = await lastValueFrom(result);
       replyBytes = encodeResultReply(d.responseType.encode(result as never).finish());
     } catch (err) {
-      return this.refused(d, requestId, err);
+      return this.refused(d, request, ctx, t0, err);
     }
     if (ctx.appends || !this.options.readsBypassLedger) {
       try {
         await this.options.ledger.commitWithReply(requestId, replyBytes, ctx.appends ?? NO_APPENDS);
       } catch (err) {
-        return this.refused(d, requestId, err);
+        return this.refused(d, request, ctx, t0, err);
       }
     }
     if (ctx.afterCommitCallbacks) {
@@ -341,6 +377,7 @@ export class NatsHypercallServer extends Server implements CustomTransportStrate
         }
       }
     }
+    this.notify(d, request, result, requestId, ctx.traceparent, t0, undefined, false);
     return replyBytes;
   }
 
@@ -348,7 +385,8 @@ export class NatsHypercallServer extends Server implements CustomTransportStrate
    * A refusal with an errno (KernelError, a store conflict) is the call's answer: recorded under the request id
    * with no events. Anything else is EIO, logged and not recorded (nothing was committed; a retry may succeed).
    */
-  private async refused(d: MethodDescriptor, requestId: string | undefined, err: unknown): Promise<Uint8Array> {
+  private async refused(d: MethodDescriptor, request: unknown, ctx: CallContext, t0: number, err: unknown): Promise<Uint8Array> {
+    const requestId = ctx.requestId;
     const bytes = encodeErrorReply(err);
     if (!hasErrno(err)) {
       this.logger.error(`${d.name} failed: ${err instanceof Error ? (err.stack ?? err.message) : JSON.stringify(err)}`);
@@ -356,16 +394,35 @@ export class NatsHypercallServer extends Server implements CustomTransportStrate
         this.warnedGenericError = true;
         this.logger.warn('a handler error reached the transport as a plain object: Nest replaced it; use @Hypercall() or HypercallExceptionFilter to keep errnos');
       }
-      return bytes;
-    }
-    if (requestId !== undefined) {
+    } else if (requestId !== undefined) {
       try {
         await this.options.ledger.commitWithReply(requestId, bytes, NO_APPENDS);
       } catch (e) {
         this.logger.error(`recording the refusal of ${requestId} failed: ${(e as Error).message}`);
       }
     }
+    this.notify(d, request, undefined, requestId, ctx.traceparent, t0, err, false);
     return bytes;
+  }
+
+  /** Tells the observers of one answered request (a no-op without observers: the hot path stays as it was). */
+  private notify(
+    method: MethodDescriptor, request: unknown, response: unknown, requestId: string | undefined,
+    traceparent: string, t0: number, err: unknown, replayed: boolean,
+  ): void {
+    if (this.observers.length === 0) return;
+    const call: ServedCall = {
+      method, request, response, requestId, traceparent, replayed,
+      durationMs: performance.now() - t0,
+      ...(err === undefined ? {} : { errno: errnoOf(err), message: err instanceof Error ? err.message : String(err) }),
+    };
+    for (const o of this.observers) {
+      try {
+        o.onServed(call);
+      } catch (e) {
+        this.logger.error(`a served-call observer failed on ${method.name}: ${(e as Error).message}`);
+      }
+    }
   }
 }
 
