@@ -3,6 +3,7 @@ import { IommuDmaController } from './iommu-dma.controller';
 import { IommuDumpController } from './iommu-dump.controller';
 import { IommuEl2Controller } from './iommu-el2.controller';
 import { IommuIsolationController } from './iommu-isolation.controller';
+import { IommuMetrics } from './iommu-metrics';
 import { IommuMemController } from './iommu-mem.controller';
 import { IommuMmioController } from './iommu-mmio.controller';
 import { MachineService } from './machine.service';
@@ -13,6 +14,6 @@ import { MachineService } from './machine.service';
  */
 @Module({
   controllers: [IommuEl2Controller, IommuMmioController, IommuMemController, IommuDmaController, IommuDumpController, IommuIsolationController],
-  providers: [MachineService],
+  providers: [MachineService, IommuMetrics],
 })
 export class IommuModule {}

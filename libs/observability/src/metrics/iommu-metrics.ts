@@ -10,7 +10,7 @@ export interface IommuMetricsSource {
 
 /**
  * The iommu service's gauges, read at scrape time (nothing on the DMA path):
- * - pkvm_iommu_pgtable_pages: page-table pages of the EL2 identity map in use (io-pgtable-arm, PGD included);
+ * - pkvm_iommu_pgtable_pages: page-table pages of the EL2 identity map in use (io-pgtable-arm, PGD included; 0 before init);
  * - pkvm_iommu_pool_pages{state="in_use"|"free"}: the EL2 IOMMU page pool (hyp_pool);
  * - pkvm_iommu_iotlb_lookups_total{smmu,result="hit"|"miss"}: the SMMUv3 model's IOTLB on translated DMA;
  * - pkvm_iommu_iotlb_hit_ratio{smmu}: hits / lookups since start (absent before the first lookup).
@@ -18,12 +18,10 @@ export interface IommuMetricsSource {
 export function registerIommuMetrics(registry: Registry, source: IommuMetricsSource): void {
   new Gauge({
     name: 'pkvm_iommu_pgtable_pages',
-    help: 'Page-table pages of the EL2 IOMMU identity map in use (PGD included); absent before kvm_iommu_init',
+    help: 'Page-table pages of the EL2 IOMMU identity map in use (PGD included); 0 before kvm_iommu_init',
     registers: [registry],
     collect() {
-      this.reset();
-      const el2 = source.el2();
-      if (el2) this.set(el2.pgtablePages);
+      this.set(source.el2()?.pgtablePages ?? 0);
     },
   });
   new Gauge({
