@@ -121,6 +121,14 @@ describeWithKubectl()('Kustomize overlays (kubectl kustomize)', () => {
       }
     });
 
+    it('the services: Prometheus scrapes /metrics on the health port (prometheus.io pod annotations)', () => {
+      for (const app of APPS) {
+        const d = named(objects(), 'Deployment', app);
+        const healthPort = env(podSpec(d).containers[0], 'HEALTH_PORT')?.value;
+        expect([app, d.spec.template.metadata.annotations]).toEqual([app, { 'prometheus.io/scrape': 'true', 'prometheus.io/port': healthPort, 'prometheus.io/path': '/metrics' }]);
+      }
+    });
+
     it(`replicas: ${overlay === 'prod' ? 'two of each service (one holds the writer lease), stopped before the new start (Recreate)' : 'one of each service'}`, () => {
       for (const app of APPS) {
         const d = named(objects(), 'Deployment', app);
