@@ -19,7 +19,10 @@ export interface ServedCall {
   readonly replayed: boolean;
 }
 
-/** Told of every answered request, after the reply bytes exist. Must not throw (errors are logged and dropped). */
+/**
+ * Told of every answered request, after the reply bytes exist (a duplicate arriving while the first runs shares its
+ * answer and is not told again). Must not throw (errors are logged and dropped).
+ */
 export interface ServedCallObserver {
   onServed(call: ServedCall): void;
 }
