@@ -431,7 +431,9 @@ export class Hypervisor {
     // v3 15/29 and v4 10/28 as posted set kvm_idmap_initialized = !!ret, i.e. true only when the walk FAILED;
     // the intent (and the Android/dev branches) is "initialised iff the walk succeeded": the twin follows the intent.
     this.idmapInitialized = snap.ret === 0;
-    return this.step('g4:iommu_snapshot', () => snap.ret, `${leaves.length} leaves${snap.detail ? `; ${snap.detail}` : ''}`);
+    // recorded as step() would, without reaching the sub-step a second time (an armed g4 fault returned above)
+    this.initSteps.push({ subStep: 'g4:iommu_snapshot', ret: snap.ret, injected: false, detail: `${leaves.length} leaves${snap.detail ? `; ${snap.detail}` : ''}` });
+    return snap.ret;
   }
 
   // ---------------------------------------------------------------- de-privilege
