@@ -103,6 +103,17 @@ describe('boot saga runner (coordinator process, simulator executor, real NATS)'
     expect(r.stderr).toContain('iommu crashed during S4');
   });
 
+  it('pkvm boot --crash hypervisor@S4:g3.4 names the EL2 sub-step by its short id; an unknown one is refused before anything runs', async () => {
+    const r = await f.pkvm('boot', '--crash', 'hypervisor@S4:g3.4', '--json');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(r.stderr).toContain(`with faults ${JSON.stringify({ crash: { service: 'hypervisor', atStep: 'S4', subStep: 'g3.4:smmu_init_pgt' } })}`);
+    expect(out.timeline.find((row: { id: string }) => row.id === 'S4')).toMatchObject({ status: 'succeeded', sends: 2, attempts: 1, crashes: ['hypervisor'] });
+    const bad = await f.pkvm('boot', '--crash', 'hypervisor@S4:g9', '--json');
+    expect(bad.status).not.toBe(0);
+    expect(bad.stderr).toMatch(/unknown sub-step g9/);
+  });
+
   it('crash-resume: SIGKILL from outside while a step is in flight; restarted, the boot ends as without the crash', async () => {
     await f.processes.get('boot-coordinator')!.stop();
     await f.start('boot-coordinator', { PKVM_SIM_STEP_DELAY_MS: '400' });

@@ -1,12 +1,15 @@
 import { Controller, Inject } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
-import { isSubStepId, subStepDefinition } from '@pkvm/boot-saga';
+import { isSubStepId, SUB_STEPS, subStepDefinition } from '@pkvm/boot-saga';
 import type { SubStepId } from '@pkvm/boot-saga';
 import { KernelError } from '@pkvm/errno';
 import { pkvm } from '@pkvm/proto';
 import { CallContext, Hypercall } from '@pkvm/transport';
 import { bootSteps, canonicalJson, driverFromWire, driverToWire, eventToWire, KernelEvent, RegistrationRequest } from './kernel';
 import { HostKernelStateService } from './host-kernel-state.service';
+
+/** The EL2 sub-steps where the hypervisor can be told to die (libs/boot-saga `crashable`). */
+const HYPERVISOR_CRASH_SUB_STEPS: readonly string[] = SUB_STEPS.filter((d) => d.crashable.includes('hypervisor')).map((d) => d.id);
 
 /** A test errno: 0 or negative (the kernel's convention); anything else is a malformed request. */
 function errnoArg(name: string, v: number | null | undefined): number {
@@ -40,11 +43,22 @@ export class HostKernelBootController {
   private async step(
     ctx: CallContext,
     f: Parameters<HostKernelStateService['run']>[1],
-    req: { crashBeforeCommit?: boolean | null; crashService?: string | null; crashAt?: string | null } = {},
+    req: {
+      crashBeforeCommit?: boolean | null;
+      crashService?: string | null;
+      crashAt?: string | null;
+      crashSubStep?: string | null;
+      backgroundCrashService?: string | null;
+    } = {},
   ): Promise<Record<string, unknown>> {
+    const subStep = req.crashSubStep ?? '';
+    if (subStep && (req.crashService !== 'hypervisor' || !HYPERVISOR_CRASH_SUB_STEPS.includes(subStep)))
+      throw KernelError.of('EINVAL', `crash_sub_step: ${JSON.stringify(subStep)} needs crash_service hypervisor and one of its sub-steps (${HYPERVISOR_CRASH_SUB_STEPS.join(', ')})`);
+    if (req.backgroundCrashService && req.crashService) throw KernelError.of('EINVAL', 'crash_service and background_crash_service: give one');
     const e: KernelEvent = await this.svc.run(ctx, f, {
       crashBeforeCommit: !!req.crashBeforeCommit,
-      ...(req.crashService ? { crashService: req.crashService, crashAt: req.crashAt ?? '' } : {}),
+      ...(req.crashService ? { crashService: req.crashService, crashAt: req.crashAt ?? '', ...(subStep ? { crashSubStep: subStep } : {}) } : {}),
+      ...(req.backgroundCrashService ? { backgroundCrashService: req.backgroundCrashService } : {}),
     });
     return eventToWire(e);
   }

@@ -2,10 +2,11 @@ import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { loadPlatform, type Platform } from '@pkvm/platform';
 import { failStopOnLostCommit, ServiceRuntime } from '@pkvm/service-host';
 import { KernelError } from '@pkvm/errno';
-import { CallContext, HypercallClient } from '@pkvm/transport';
+import { CallContext, HypercallClient, TransportError } from '@pkvm/transport';
 import { HypervisorClient } from './clients/hypervisor.client';
 import { IommuMmioClient } from './clients/iommu-mmio.client';
 import { OutgoingRequestIds } from './clients/outgoing-request-ids';
+import { StepCalls } from './clients/step-calls';
 import {
   applyKernelEvent,
   decodeKernelEvent,
@@ -19,8 +20,10 @@ import {
 const REPLAY_PAGE = 1_000;
 /** Per outgoing call: an SMMU probe is a few dozen register accesses. */
 const OUTGOING_TIMEOUT_MS = 10_000;
-/** Per outgoing call of a step that armed a participant's crash: the crashed service never answers. */
+/** Per outgoing call of a step that armed a crash: the crashed service never answers. */
 const CRASH_STEP_TIMEOUT_MS = 3_000;
+/** A step beside a crashing service stops re-sending its calls this long before its own deadline. */
+const REPLY_MARGIN_MS = 1_000;
 
 /** The participants whose one-shot crash a step may arm (fault injection), and their ArmCrash rpc. */
 const ARM_CRASH: Readonly<Record<string, string>> = {
@@ -35,6 +38,10 @@ export interface StepFaults {
   /** Arm this participant's one-shot crash at `crashAt` (empty: it dies on the arming) before the step runs. */
   readonly crashService?: string;
   readonly crashAt?: string;
+  /** With crashService "hypervisor": the EL2 sub-step of the hypercall where it dies (ArmCrash sub_step). */
+  readonly crashSubStep?: string;
+  /** A service the step needs no answer from: told to die at once (not waited for) while the step runs. */
+  readonly backgroundCrashService?: string;
 }
 
 /**
@@ -78,6 +85,14 @@ export class HostKernelStateService implements OnModuleInit {
     }
   }
 
+  /** The ArmCrash rpc of the service a crash field names (undefined when empty); EINVAL for any other service. */
+  private armCrashMethod(field: string, service: string | undefined): string | undefined {
+    if (!service) return undefined;
+    const method = ARM_CRASH[service];
+    if (!method) throw KernelError.of('EINVAL', `${field} must be hypervisor or iommu, got ${JSON.stringify(service)}`);
+    return method;
+  }
+
   async ready(): Promise<KernelState> {
     if (this.catchingUp) await this.catchingUp;
     return this.state;
@@ -97,29 +112,45 @@ export class HostKernelStateService implements OnModuleInit {
         process.kill(process.pid, 'SIGKILL');
         await new Promise(() => undefined);
       }
-      const crashing = options.crashService ? ARM_CRASH[options.crashService] : undefined;
-      if (options.crashService && !crashing) throw KernelError.of('EINVAL', `crash_service must be hypervisor or iommu, got ${JSON.stringify(options.crashService)}`);
-      const ids = new OutgoingRequestIds(ctx.requestId, ctx.traceparent, crashing ? CRASH_STEP_TIMEOUT_MS : undefined);
+      const crashing = this.armCrashMethod('crash_service', options.crashService);
+      const beside = this.armCrashMethod('background_crash_service', options.backgroundCrashService);
+      const tp = ctx.traceparent ? { traceparent: ctx.traceparent } : {};
+      const ids = new OutgoingRequestIds(ctx.requestId, ctx.traceparent, crashing || beside ? CRASH_STEP_TIMEOUT_MS : undefined);
       if (crashing) {
-        // Fault injection (tests): the participant dies at its first call of `crashAt` in this step, before it
-        // commits that call; the step then fails on the wire (EIO, not recorded in the reply ledger) and the
-        // re-send after the restart runs it. The arming carries no request id: it is no part of the step.
+        // Fault injection (tests): the participant dies at its first call of `crashAt` in this step (or, for
+        // the hypervisor with a sub-step, when that hypercall reaches it), before it commits that call; the step
+        // then fails on the wire (EIO, not recorded in the reply ledger) and the re-send after the restart runs
+        // it. The arming carries no request id: it is no part of the step.
         const at = options.crashAt ?? '';
-        this.logger.warn(`${ctx.requestId ?? 'a step'}: arming ${options.crashService}'s crash at ${at || 'once (on the arming)'}`);
-        await this.client.call(crashing, { at, immediately: at === '' }, { timeoutMs: CRASH_STEP_TIMEOUT_MS, ...(ctx.traceparent ? { traceparent: ctx.traceparent } : {}) });
+        const subStep = options.crashSubStep ?? '';
+        this.logger.warn(`${ctx.requestId ?? 'a step'}: arming ${options.crashService}'s crash at ${at || 'once (on the arming)'}${subStep ? ` (${subStep})` : ''}`);
+        await this.client.call(crashing, { at, immediately: at === '', subStep }, { timeoutMs: CRASH_STEP_TIMEOUT_MS, ...tp });
       }
+      if (beside) {
+        // Fault injection (tests): a service the step needs no answer from dies now and restarts beside it; the
+        // step's calls to it are sent again with their ids until it is back (they never reach a dying process's
+        // commit). Its answer never comes, so it is not awaited.
+        this.logger.warn(`${ctx.requestId ?? 'a step'}: ${options.backgroundCrashService} is told to crash now`);
+        this.client.call(beside, { at: '', immediately: true }, { timeoutMs: CRASH_STEP_TIMEOUT_MS, ...tp }).catch(() => undefined);
+      }
+      const calls = new StepCalls(this.client, ids, beside ? ctx.deadline - REPLY_MARGIN_MS : undefined);
       const d: DriverContext = {
         platform: this.platform,
         state: this.state,
-        mmio: new IommuMmioClient(this.client, ids),
-        el2: new HypervisorClient(this.client, ids),
+        mmio: new IommuMmioClient(calls),
+        el2: new HypervisorClient(calls),
       };
       let e: KernelEvent;
+      let lostOnTheWire = false;
       try {
         e = await step(d);
+      } catch (err) {
+        lostOnTheWire = err instanceof TransportError;
+        throw err;
       } finally {
-        // a crash armed at a call the step did not make must not fire later (best effort)
-        if (crashing) await this.client.call(crashing, { at: '' }, { timeoutMs: CRASH_STEP_TIMEOUT_MS }).catch(() => undefined);
+        // A crash armed at a call the step did not make must not fire later (best effort). After a call lost on
+        // the wire it stays armed: the participant may not have reached its crash point yet.
+        if (crashing && !lostOnTheWire) await this.client.call(crashing, { at: '' }, { timeoutMs: CRASH_STEP_TIMEOUT_MS }).catch(() => undefined);
       }
       ctx.append(this.streamId, this.version, [{ type: e.type, payload: encodeKernelEvent(e) }]);
       this.version++;

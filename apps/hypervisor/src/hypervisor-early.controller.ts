@@ -7,6 +7,8 @@ import { HypervisorStateService } from './hypervisor-state.service';
 
 /** Sub-steps a fault may name: every __pkvm_init step that can fail (the driver's rollback cannot). */
 const FAULTABLE = SUB_STEPS.filter((s) => s.step === 'S4' && s.failable).map((s) => s.id);
+/** Sub-steps a crash may name: those EL2 runs on a boot without an errno (libs/boot-saga `crashable`). */
+const CRASHABLE = SUB_STEPS.filter((s) => s.crashable.includes('hypervisor')).map((s) => s.id);
 
 /** pkvm.v1.hypervisor.early: the host's writes into EL2 memory before de-privilege (EPERM after). */
 @Controller()
@@ -30,9 +32,12 @@ export class HypervisorEarlyController {
     return { subStep: f?.subStep ?? '', errno: f?.errno ?? 0 };
   }
 
-  /** Fault injection (tests): a one-shot SIGKILL at the next call of `at` (no event; allowed after de-privilege). */
+  /**
+   * Fault injection (tests): a one-shot SIGKILL at the next call of `at`, or where the next hypercall reaches
+   * `sub_step` (no event; allowed after de-privilege).
+   */
   @Hypercall('HypervisorEarlyService.ArmCrash')
   async armCrash(@Payload() req: pkvm.v1.ArmCrashRequest): Promise<pkvm.v1.IArmCrashResponse> {
-    return { at: await this.svc.armCrash(req) };
+    return { at: await this.svc.armCrash(req, CRASHABLE) };
   }
 }

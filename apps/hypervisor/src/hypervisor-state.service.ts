@@ -88,13 +88,20 @@ export class HypervisorStateService implements OnModuleInit {
 
   /**
    * ArmCrash: `immediately` dies on this request, without answering; otherwise the next call of `at` dies
-   * before it runs (nothing of it is staged). Empty `at` disarms.
+   * before it runs (nothing of it is staged), or, with `subStep` (at = HypService.Hvc), the next hypercall that
+   * reaches that EL2 sub-step dies there: its earlier sub-steps ran, their calls to the iommu included, and
+   * nothing of the hypercall is staged. Empty `at` disarms.
    */
-  armCrash(req: pkvm.v1.ArmCrashRequest): Promise<string> {
+  armCrash(req: pkvm.v1.ArmCrashRequest, crashableSubSteps: readonly string[]): Promise<string> {
+    const subStep = req.subStep ?? '';
+    if (subStep && (req.at !== 'HypService.Hvc' || !crashableSubSteps.includes(subStep))) {
+      return Promise.reject(KernelError.of('EINVAL', `sub_step ${JSON.stringify(subStep)} needs at = HypService.Hvc and one of ${crashableSubSteps.join(', ')}`));
+    }
     return this.serial(() => {
       if (req.immediately) this.crash('ArmCrash (immediately)');
       this.crashAt = req.at ?? '';
-      if (this.crashAt) this.logger.warn(`crash armed at the next ${this.crashAt}`);
+      this.hyp.subStepReached = subStep ? (reached, cpu) => this.subStepCrashPoint(subStep, reached, cpu) : null;
+      if (this.crashAt) this.logger.warn(`crash armed at the next ${this.crashAt}${subStep ? ` reaching ${subStep}` : ''}`);
       return this.crashAt;
     });
   }
@@ -102,12 +109,21 @@ export class HypervisorStateService implements OnModuleInit {
   /** Called first by each armable call, inside the serial chain: dies if the crash is armed at `method`. */
   private crashPoint(method: string): void {
     const at = this.crashAt;
-    if (at && (method === at || method.startsWith(`${at}.`))) this.crash(method);
+    // armed at a sub-step: the hypercall runs up to it (subStepCrashPoint)
+    if (at && !this.hyp.subStepReached && (method === at || method.startsWith(`${at}.`))) this.crash(method);
+  }
+
+  /** The hypercall reached `reached` on `cpu`: dies if armed there (prot_finalize: the last CPU's, after the others'). */
+  private subStepCrashPoint(armed: string, reached: string, cpu: number): void {
+    if (reached !== armed) return;
+    if (reached === 'prot_finalize' && cpu !== this.hyp.platform.cpus.length - 1) return;
+    this.crash(`${this.crashAt} at ${reached}${reached === 'prot_finalize' ? ` (cpu${cpu})` : ''}`);
   }
 
   private crash(where: string): never {
     this.logger.warn(`injected crash at ${where}: SIGKILL before committing anything`);
     this.crashAt = '';
+    this.hyp.subStepReached = null;
     this.kill();
     throw new Error(`injected crash at ${where}`); // not reached in the service (SIGKILL); a test seam may return
   }
@@ -117,7 +133,9 @@ export class HypervisorStateService implements OnModuleInit {
       this.crashPoint('HypService.Hvc');
       const input = { x0: Number(req.x0), args: (req.args ?? []).map(Number), cpu: req.cpu ?? 0 };
       const fault = this.hyp.fault;
-      const port = new RecordingPort(new NatsEl2Port(this.client));
+      // The iommu calls carry ids derived from the hypercall's: a hypercall run again after this process died
+      // mid-way (its event never committed) reaches the iommu under the same ids, answered from its ledger.
+      const port = new RecordingPort(new NatsEl2Port(this.client, ctx.requestId));
       const splatsBefore = this.hyp.splats.length;
       let out: HvcOutput;
       try {

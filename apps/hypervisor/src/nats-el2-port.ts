@@ -1,22 +1,44 @@
 import { KernelError } from '@pkvm/errno';
 import type { HostStage2Leaf } from '@pkvm/pgtable';
 import { pkvm } from '@pkvm/proto';
+import { TransportError } from '@pkvm/transport';
 import type { HypercallClient } from '@pkvm/transport';
 import type { El2IommuPort, PortOutcome, SmmuTablesArg } from './el2';
 
 const LEAF_STATE = { mapped: 1, annotated: 2, empty: 3 } as const;
+/** A call without a request id: one try. */
+const UNTRACKED_TIMEOUT_MS = 30_000;
+/** A call with a request id: each send's deadline, and how long to keep sending it while the iommu restarts. */
+const ATTEMPT_TIMEOUT_MS = 5_000;
+const RETRY_FOR_MS = 60_000;
+const MAX_BACKOFF_MS = 1_000;
 
-/** The EL2 IOMMU driver over NATS (pkvm.v1.iommu.el2.*): a refusal becomes ret = -errno; transport errors throw. */
+/**
+ * The EL2 IOMMU driver over NATS (pkvm.v1.iommu.el2.*): a refusal becomes ret = -errno. Within a hypercall
+ * that has a request id, the n-th call carries `<id>/el2/<n>`: the iommu's reply ledger answers a call it
+ * committed, so a hypercall run again after the hypervisor died mid-way does not init or snapshot twice, and
+ * a call that got no answer (the iommu died and restarts) is sent again under its id. Transport errors that
+ * outlast that throw.
+ */
 export class NatsEl2Port implements El2IommuPort {
-  constructor(private readonly client: HypercallClient) {}
+  private seq = 0;
+
+  constructor(private readonly client: HypercallClient, private readonly hypercallRequestId?: string) {}
 
   private async call(call: PortOutcome['call'], method: string, req: object, retOf: (r: { ret?: number | null }) => number = (r) => r.ret ?? 0): Promise<PortOutcome> {
-    try {
-      const r = await this.client.call<{ ret?: number | null }>(method, req, { timeoutMs: 30_000 });
-      return { call, ret: retOf(r), detail: '' };
-    } catch (e) {
-      if (e instanceof KernelError) return { call, ret: -Math.abs(e.errno), detail: e.message };
-      throw e;
+    const requestId = this.hypercallRequestId ? `${this.hypercallRequestId}/el2/${++this.seq}` : undefined;
+    const until = Date.now() + RETRY_FOR_MS;
+    let backoff = 100;
+    for (;;) {
+      try {
+        const r = await this.client.call<{ ret?: number | null }>(method, req, requestId ? { requestId, timeoutMs: ATTEMPT_TIMEOUT_MS } : { timeoutMs: UNTRACKED_TIMEOUT_MS });
+        return { call, ret: retOf(r), detail: '' };
+      } catch (e) {
+        if (e instanceof KernelError) return { call, ret: -Math.abs(e.errno), detail: e.message };
+        if (!requestId || !(e instanceof TransportError) || Date.now() + backoff > until) throw e;
+      }
+      await new Promise((r) => setTimeout(r, backoff));
+      backoff = Math.min(MAX_BACKOFF_MS, backoff * 2);
     }
   }
 

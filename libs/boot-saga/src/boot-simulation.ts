@@ -69,7 +69,9 @@ export function simulateBoot(req: BootRequest, options: SimulationOptions = {}):
 /**
  * Fold the history, then keep deciding and executing with the simulated services until the saga is done:
  * exactly what a restarted coordinator does, without touching anything live. Crash faults of BootRequested
- * fire once, on the first send of their step.
+ * fire once, on the first send of their step. A participant's crash (at the step or at one of its EL2
+ * sub-steps) loses the reply: the step is sent again with its key. A service that takes no part in the step
+ * dies and comes back beside it: the step's reply arrives as without the crash.
  */
 export function continueSimulation(history: readonly BootSagaEvent[], options: SimulationOptions = {}): SimulationRun {
   const ledger = options.ledger ?? createExecutorLedger();

@@ -1,4 +1,4 @@
-import { continueSimulation, createExecutorLedger, decide, fold, SERVICE_NAMES, simulateBoot, STEP_IDS, verify } from './index';
+import { continueSimulation, createExecutorLedger, decide, fold, SERVICE_NAMES, simulateBoot, STEP_IDS, SUB_STEPS, validateFaults, verify } from './index';
 import type { BootSagaEvent, CompensationId, Faults, ServiceName, StepId } from './index';
 import { QEMU_VIRT } from './test-platforms';
 
@@ -62,6 +62,54 @@ describe('crash-resume: a crash of any service at any step ends as the boot with
     const reached = clean.history.some((e) => (e.type === 'StepStarted' && e.step === atStep) || (e.type === 'CompensationStarted' && e.compensation === atStep));
     expect(crashed.history.some((e) => e.type === 'ProcessCrashed')).toBe(reached);
     expect(verify(crashed.history)).toEqual({ ok: true, events: crashed.history.length });
+  });
+});
+
+/** validateFaults' refusal as { errno, message }, undefined when it accepts. */
+function refusal(faults: unknown): { errno: number; message: string } | undefined {
+  try {
+    validateFaults(faults, 'faults');
+    return undefined;
+  } catch (e) {
+    return { errno: (e as { errno: number }).errno, message: (e as Error).message };
+  }
+}
+
+const SUB_STEP_CELLS = SUB_STEPS.flatMap((d) => d.crashable.map((service) => [d.id, service, d.step] as const));
+
+describe('crash-resume: a participant dying at an EL2 sub-step ends as the boot without the crash', () => {
+  const clean = simulateBoot({ bootId: 'b', platform: QEMU_VIRT });
+
+  it('covers every failable sub-step for the hypervisor, and the iommu where it acts', () => {
+    expect(SUB_STEP_CELLS.filter(([, svc]) => svc === 'hypervisor').map(([id]) => id)).toEqual(SUB_STEPS.filter((d) => d.failable).map((d) => d.id));
+    expect(SUB_STEP_CELLS.filter(([, svc]) => svc === 'iommu').map(([id]) => id)).toEqual(['g3.2:smmu_init_device', 'g3.4:smmu_init_pgt', 'g4:iommu_snapshot']);
+  });
+
+  it.each(SUB_STEP_CELLS)('%s crashes %s: crash, resume, one re-send with the same key, PROTECTED', (subStep, service, step) => {
+    const crashed = simulateBoot({ bootId: 'b', platform: QEMU_VIRT, faults: { crash: { service, atStep: step, subStep } } });
+    expect(crashed.outcome).toEqual({ status: 'PROTECTED' });
+    expect(effects(crashed.history)).toEqual(effects(clean.history));
+    const i = crashed.history.findIndex((e) => e.type === 'ProcessCrashed');
+    expect(crashed.history.slice(i - 1, i + 3).map((e) => `${e.type} ${'step' in e ? e.step : ''}${'service' in e ? e.service : ''}`)).toEqual([
+      `StepStarted ${step}`, `ProcessCrashed ${service}`, `ProcessResumed ${service}`, `StepStarted ${step}`,
+    ]);
+    expect(crashed.ledger.executions.filter((x) => x.what === step)).toHaveLength(1);
+    expect(verify(crashed.history)).toEqual({ ok: true, events: crashed.history.length });
+  });
+
+  it.each([
+    [{ service: 'iommu', atStep: 'S4', subStep: 'a:hyp_pool_init' }, /iommu does not act at a:hyp_pool_init \(hypervisor do\)/],
+    [{ service: 'hypervisor', atStep: 'S4', subStep: 'static_key' }, /static_key is a sub-step of S6, not of S4/],
+    [{ service: 'hypervisor', atStep: 'S4', subStep: 'g3.3:smmu_rollback' }, /hypervisor does not act at g3.3:smmu_rollback$/],
+    [{ service: 'host-kernel', atStep: 'S6', subStep: 'prot_finalize' }, /host-kernel does not act at prot_finalize/],
+    [{ service: 'hypervisor', atStep: 'S4', subStep: 'g9' }, /unknown sub-step "g9"/],
+  ])('refuses the crash %j with EINVAL', (crash, message) => {
+    expect(refusal({ crash })).toEqual({ errno: -22, message: expect.stringMatching(message) });
+  });
+
+  it('refuses a sub-step crash combined with an errno (the walk would stop before the crash point)', () => {
+    const faults = { failStep: { subStep: 'b:kvm_host_prepare_stage2', errno: -12 }, crash: { service: 'hypervisor', atStep: 'S4', subStep: 'h:hyp_ffa_init' } };
+    expect(refusal(faults)).toEqual({ errno: -22, message: 'faults.crash.subStep: a sub-step crash cannot be combined with failStep' });
   });
 });
 

@@ -14,10 +14,15 @@ export interface EventEnvelope {
 /** Fail a step (the whole step returns errno) or one EL2 sub-step (the enclosing step returns errno). Errno is negative. */
 export type FailStepFault = { readonly step: StepId; readonly errno: number } | { readonly subStep: SubStepId; readonly errno: number };
 
-/** Crash `service` while `atStep` is in flight, before its result is committed or delivered. */
+/**
+ * Crash `service` while `atStep` is in flight, before its result is committed or delivered. With `subStep`
+ * (an EL2 sub-step of `atStep` the service acts in, saga-definition `crashable`), the process dies when it
+ * reaches that sub-step: after the effects before it, before its commit.
+ */
 export interface CrashFault {
   readonly service: ServiceName;
   readonly atStep: StepId | CompensationId;
+  readonly subStep?: SubStepId;
 }
 
 /** Fault injection as data: carried in BootRequested so a replay reproduces it. */

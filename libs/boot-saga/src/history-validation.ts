@@ -114,9 +114,18 @@ export function validateFaults(v: unknown, field: string): asserts v is Faults {
   if (o.crash !== undefined) {
     const f = `${field}.crash`;
     const c = object(o.crash, f);
-    onlyKeys(c, f, ['service', 'atStep']);
+    onlyKeys(c, f, ['service', 'atStep', 'subStep']);
     oneOf(c, 'service', f, isServiceName, 'service');
     oneOf(c, 'atStep', f, (x) => isStepId(x) || isCompensationId(x), 'step');
+    oneOf(c, 'subStep', f, isSubStepId, 'sub-step', true);
+    if (c.subStep !== undefined) {
+      const def = subStepDefinition(c.subStep as never);
+      if (def.step !== c.atStep) invalid(`${f}.subStep`, `${def.id} is a sub-step of ${def.step}, not of ${c.atStep as string}`);
+      if (!def.crashable.includes(c.service as never))
+        invalid(`${f}.subStep`, `${c.service as string} does not act at ${def.id}${def.crashable.length ? ` (${def.crashable.join(' and ')} do)` : ''}`);
+      // an errno would stop the walk before (or at) the crash point: a sub-step crash is injected on its own
+      if (o.failStep !== undefined) invalid(`${f}.subStep`, 'a sub-step crash cannot be combined with failStep');
+    }
   }
 }
 

@@ -79,6 +79,13 @@ export interface SubStepDefinition {
   /** Enclosing kernel function, for grouping in the timeline. */
   readonly parent: string;
   readonly failable: boolean;
+  /**
+   * The processes that act at this point of a boot without an errno: a crash injected at the sub-step kills
+   * one of them there. The hypervisor runs every EL2 sub-step; the iommu acts in its InitIommu call (device
+   * init and smmu_init_pgt, one commit) and SnapshotHostStage2. Empty: reached only after a failure (the
+   * driver's rollback) or run by the host kernel (the static key; its crash is a whole-step crash).
+   */
+  readonly crashable: readonly ServiceName[];
 }
 
 export const SUB_STEP_IDS = [
@@ -110,39 +117,39 @@ export type SubStepId = (typeof SUB_STEP_IDS)[number];
 
 export const SUB_STEPS: readonly SubStepDefinition[] = [
   // __pkvm_init step 1: BUG on the sysreg table check; -EINVAL if phys or size is not page-aligned.
-  { id: '1:check_args', step: 'S4', kernelFunction: '__pkvm_init', parent: '__pkvm_init', failable: true },
+  { id: '1:check_args', step: 'S4', kernelFunction: '__pkvm_init', parent: '__pkvm_init', failable: true, crashable: ['hypervisor'] },
   // __pkvm_init step 2: divide_memory_pool(), the iommu_base slice last; any failed slice -ENOMEM.
-  { id: '2:divide_memory_pool', step: 'S4', kernelFunction: 'divide_memory_pool', parent: '__pkvm_init', failable: true },
+  { id: '2:divide_memory_pool', step: 'S4', kernelFunction: 'divide_memory_pool', parent: '__pkvm_init', failable: true, crashable: ['hypervisor'] },
   // __pkvm_init step 3: recreate_hyp_mappings, per-CPU params, switch page tables, tail-call __pkvm_init_finalise.
-  { id: '3:switch_pgtables', step: 'S4', kernelFunction: 'recreate_hyp_mappings', parent: '__pkvm_init', failable: true },
-  { id: 'a:hyp_pool_init', step: 'S4', kernelFunction: 'hyp_pool_init', parent: '__pkvm_init_finalise', failable: true },
-  { id: 'b:kvm_host_prepare_stage2', step: 'S4', kernelFunction: 'kvm_host_prepare_stage2', parent: '__pkvm_init_finalise', failable: true },
-  { id: 'c:mm_ops', step: 'S4', kernelFunction: 'pkvm_pgtable_mm_ops', parent: '__pkvm_init_finalise', failable: true },
-  { id: 'd:fix_hyp_pgtable_refcnt', step: 'S4', kernelFunction: 'fix_hyp_pgtable_refcnt', parent: '__pkvm_init_finalise', failable: true },
-  { id: 'e:hyp_create_fixmap', step: 'S4', kernelFunction: 'hyp_create_fixmap', parent: '__pkvm_init_finalise', failable: true },
-  { id: 'f:fix_host_ownership', step: 'S4', kernelFunction: 'fix_host_ownership', parent: '__pkvm_init_finalise', failable: true },
+  { id: '3:switch_pgtables', step: 'S4', kernelFunction: 'recreate_hyp_mappings', parent: '__pkvm_init', failable: true, crashable: ['hypervisor'] },
+  { id: 'a:hyp_pool_init', step: 'S4', kernelFunction: 'hyp_pool_init', parent: '__pkvm_init_finalise', failable: true, crashable: ['hypervisor'] },
+  { id: 'b:kvm_host_prepare_stage2', step: 'S4', kernelFunction: 'kvm_host_prepare_stage2', parent: '__pkvm_init_finalise', failable: true, crashable: ['hypervisor'] },
+  { id: 'c:mm_ops', step: 'S4', kernelFunction: 'pkvm_pgtable_mm_ops', parent: '__pkvm_init_finalise', failable: true, crashable: ['hypervisor'] },
+  { id: 'd:fix_hyp_pgtable_refcnt', step: 'S4', kernelFunction: 'fix_hyp_pgtable_refcnt', parent: '__pkvm_init_finalise', failable: true, crashable: ['hypervisor'] },
+  { id: 'e:hyp_create_fixmap', step: 'S4', kernelFunction: 'hyp_create_fixmap', parent: '__pkvm_init_finalise', failable: true, crashable: ['hypervisor'] },
+  { id: 'f:fix_host_ownership', step: 'S4', kernelFunction: 'fix_host_ownership', parent: '__pkvm_init_finalise', failable: true, crashable: ['hypervisor'] },
   // kvm_iommu_init g1: no ops, no init or no host_stage2_idmap -> -ENODEV.
-  { id: 'g1:iommu_ops_check', step: 'S4', kernelFunction: 'kvm_iommu_init', parent: 'kvm_iommu_init', failable: true },
+  { id: 'g1:iommu_ops_check', step: 'S4', kernelFunction: 'kvm_iommu_init', parent: 'kvm_iommu_init', failable: true, crashable: ['hypervisor'] },
   // kvm_iommu_init g2: hyp_pool_init(&iommu_pages_pool, ...) only when nr_pages != 0.
-  { id: 'g2:iommu_pool_init', step: 'S4', kernelFunction: 'hyp_pool_init', parent: 'kvm_iommu_init', failable: true },
+  { id: 'g2:iommu_pool_init', step: 'S4', kernelFunction: 'hyp_pool_init', parent: 'kvm_iommu_init', failable: true, crashable: ['hypervisor'] },
   // kvm_iommu_init g3 = ops->init(), EL2 SMMU driver step 1: donate the SMMU array pages host -> hyp.
-  { id: 'g3.1:smmu_donate_array', step: 'S4', kernelFunction: '__pkvm_host_donate_hyp', parent: 'smmu_init', failable: true },
+  { id: 'g3.1:smmu_donate_array', step: 'S4', kernelFunction: '__pkvm_host_donate_hyp', parent: 'smmu_init', failable: true, crashable: ['hypervisor'] },
   // EL2 SMMU driver step 2: smmu_init_device() per SMMU (-EINVAL unaligned MMIO or GBPA not ABORT, -EIO SFM_ERR).
-  { id: 'g3.2:smmu_init_device', step: 'S4', kernelFunction: 'smmu_init_device', parent: 'smmu_init', failable: true },
+  { id: 'g3.2:smmu_init_device', step: 'S4', kernelFunction: 'smmu_init_device', parent: 'smmu_init', failable: true, crashable: ['hypervisor', 'iommu'] },
   // EL2 SMMU driver step 4: smmu_init_pgt(); -EINVAL without 4 KiB pages, -ENOMEM on allocation.
-  { id: 'g3.4:smmu_init_pgt', step: 'S4', kernelFunction: 'smmu_init_pgt', parent: 'smmu_init', failable: true },
+  { id: 'g3.4:smmu_init_pgt', step: 'S4', kernelFunction: 'smmu_init_pgt', parent: 'smmu_init', failable: true, crashable: ['hypervisor', 'iommu'] },
   // EL2 SMMU driver step 3, the out_reclaim_smmu label: after a device OR smmu_init_pgt failure, deinit the done
   // devices in reverse and give the array back (EL2-internal).
-  { id: 'g3.3:smmu_rollback', step: 'S4', kernelFunction: 'smmu_deinit_device', parent: 'smmu_init', failable: false },
+  { id: 'g3.3:smmu_rollback', step: 'S4', kernelFunction: 'smmu_deinit_device', parent: 'smmu_init', failable: false, crashable: [] },
   // kvm_iommu_init g4: snapshot the host stage-2 into the IOMMU idmap, mark it initialised.
-  { id: 'g4:iommu_snapshot', step: 'S4', kernelFunction: 'kvm_iommu_snapshot_host_stage2', parent: 'kvm_iommu_init', failable: true },
+  { id: 'g4:iommu_snapshot', step: 'S4', kernelFunction: 'kvm_iommu_snapshot_host_stage2', parent: 'kvm_iommu_init', failable: true, crashable: ['hypervisor', 'iommu'] },
   // __pkvm_init_finalise h: hyp_ffa_init(); never runs when kvm_iommu_init failed.
-  { id: 'h:hyp_ffa_init', step: 'S4', kernelFunction: 'hyp_ffa_init', parent: '__pkvm_init_finalise', failable: true },
-  { id: 'i:pkvm_hyp_vm_table_init', step: 'S4', kernelFunction: 'pkvm_hyp_vm_table_init', parent: '__pkvm_init_finalise', failable: true },
+  { id: 'h:hyp_ffa_init', step: 'S4', kernelFunction: 'hyp_ffa_init', parent: '__pkvm_init_finalise', failable: true, crashable: ['hypervisor'] },
+  { id: 'i:pkvm_hyp_vm_table_init', step: 'S4', kernelFunction: 'pkvm_hyp_vm_table_init', parent: '__pkvm_init_finalise', failable: true, crashable: ['hypervisor'] },
   // finalize_pkvm: static_branch_enable(&kvm_protected_mode_initialized) cannot fail.
-  { id: 'static_key', step: 'S6', kernelFunction: 'static_branch_enable', parent: 'finalize_pkvm', failable: false },
+  { id: 'static_key', step: 'S6', kernelFunction: 'static_branch_enable', parent: 'finalize_pkvm', failable: false, crashable: [] },
   // _kvm_host_prot_finalize on each CPU: __pkvm_prot_finalize (-EPERM when HCR_EL2.VM is already set).
-  { id: 'prot_finalize', step: 'S6', kernelFunction: '__pkvm_prot_finalize', parent: 'pkvm_drop_host_privileges', failable: true },
+  { id: 'prot_finalize', step: 'S6', kernelFunction: '__pkvm_prot_finalize', parent: 'pkvm_drop_host_privileges', failable: true, crashable: ['hypervisor'] },
 ];
 
 /** The kernel's error line when no IOMMU driver registered (kvm_iommu_init_driver, v3 14/29). */

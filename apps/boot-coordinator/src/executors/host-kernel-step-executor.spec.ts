@@ -35,7 +35,7 @@ function sendOf(step: StepId, faults: Faults) {
 }
 
 describe('HostKernelStepExecutor: faults travel in the step request, the service raises them', () => {
-  it('accepts S0-S3 errnos, __pkvm_init sub-steps, prot_finalize, host-kernel crashes and participant crashes; refuses the rest with EOPNOTSUPP', () => {
+  it('accepts S0-S3 errnos, __pkvm_init sub-steps, prot_finalize and every crash; refuses the other errnos with EOPNOTSUPP', () => {
     const x = new HostKernelStepExecutor(recordingClient().client);
     for (const f of [
       { failStep: { step: 'S0', errno: -12 } },
@@ -44,19 +44,18 @@ describe('HostKernelStepExecutor: faults travel in the step request, the service
       { failStep: { subStep: 'prot_finalize', errno: -1 } },
       { crash: { service: 'host-kernel', atStep: 'S4' } },
       { crash: { service: 'hypervisor', atStep: 'S4' } },
-      { crash: { service: 'hypervisor', atStep: 'S6' } },
-      { crash: { service: 'iommu', atStep: 'S3' } },
-      { crash: { service: 'iommu', atStep: 'S4' } },
-      { crash: { service: 'iommu', atStep: 'kvm_iommu_remove_driver' } },
+      { crash: { service: 'hypervisor', atStep: 'S4', subStep: 'g3.4:smmu_init_pgt' } },
+      { crash: { service: 'hypervisor', atStep: 'S6', subStep: 'prot_finalize' } },
+      { crash: { service: 'iommu', atStep: 'S4', subStep: 'g4:iommu_snapshot' } },
+      // not a participant of that step (libs/boot-saga STEPS): it dies beside the step
+      { crash: { service: 'hypervisor', atStep: 'S0' } },
+      { crash: { service: 'hypervisor', atStep: 'kvm_iommu_remove_driver' } },
+      { crash: { service: 'iommu', atStep: 'S6' } },
     ] as Faults[]) expect(() => x.checkFaults(f)).not.toThrow();
     for (const f of [
       { failStep: { step: 'S4', errno: -12 } },
       { failStep: { step: 'S6', errno: -22 } },
       { failStep: { subStep: 'g3.3:smmu_rollback', errno: -22 } },
-      // not a participant of that step (libs/boot-saga STEPS)
-      { crash: { service: 'hypervisor', atStep: 'S0' } },
-      { crash: { service: 'hypervisor', atStep: 'kvm_iommu_remove_driver' } },
-      { crash: { service: 'iommu', atStep: 'S6' } },
     ] as Faults[]) {
       let thrown: unknown;
       try {
@@ -103,5 +102,29 @@ describe('HostKernelStepExecutor: faults travel in the step request, the service
       expect(calls.map((c) => c.name)).toEqual([ping, expect.stringMatching(/^HostKernelBootService\./), ping]);
       expect(calls[1]!.req).toMatchObject({ crashService: service, crashAt });
     }
+  });
+
+  it('a sub-step crash: the hypervisor is armed inside the hypercall, the iommu at the call EL2 makes there', async () => {
+    for (const [service, step, subStep, arming] of [
+      ['hypervisor', 'S4', 'h:hyp_ffa_init', { crashService: 'hypervisor', crashAt: 'HypService.Hvc', crashSubStep: 'h:hyp_ffa_init' }],
+      ['hypervisor', 'S6', 'prot_finalize', { crashService: 'hypervisor', crashAt: 'HypService.Hvc', crashSubStep: 'prot_finalize' }],
+      ['iommu', 'S4', 'g3.4:smmu_init_pgt', { crashService: 'iommu', crashAt: 'IommuEl2Service.InitIommu' }],
+      ['iommu', 'S4', 'g4:iommu_snapshot', { crashService: 'iommu', crashAt: 'IommuEl2Service.SnapshotHostStage2' }],
+    ] as const) {
+      const { client, calls } = recordingClient();
+      const x = new HostKernelStepExecutor(client, { restartWaitMs: 5_000 });
+      const o = await x.execute({ ...sendOf(step, { crash: { service, atStep: step, subStep } }), crash: service });
+      expect(o).toMatchObject({ kind: 'lost', crashed: service });
+      expect(calls[1]!.req).toEqual(arming);
+    }
+  });
+
+  it('a crash during a step the service takes no part in: it dies beside the step, whose own reply is kept once it is back', async () => {
+    const { client, calls } = recordingClient();
+    const x = new HostKernelStepExecutor(client, { restartWaitMs: 5_000 });
+    const o = await x.execute({ ...sendOf('S2', {}), crash: 'hypervisor' });
+    expect(o).toEqual({ kind: 'reply', reply: { ok: true, result: { mappedPages: 0 }, subSteps: [] }, crashed: 'hypervisor' });
+    expect(calls.map((c) => c.name)).toEqual(['HypervisorService.Ping', 'HostKernelBootService.CreateHypMappings', 'HypervisorService.Ping']);
+    expect(calls[1]!.req).toEqual({ backgroundCrashService: 'hypervisor' });
   });
 });

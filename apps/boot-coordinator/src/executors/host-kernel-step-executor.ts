@@ -1,6 +1,6 @@
 import { KernelError, errnoName } from '@pkvm/errno';
 import { compensationDefinition, isStepId, isSubStepId, stepDefinition, subStepDefinition } from '@pkvm/boot-saga';
-import type { CompensationId, Faults, ServiceName, StepId, StepReply, StepResult, SubStepReport } from '@pkvm/boot-saga';
+import type { CompensationId, Faults, ServiceName, StepId, StepReply, StepResult, SubStepId, SubStepReport } from '@pkvm/boot-saga';
 import { pkvm } from '@pkvm/proto';
 import { TransportError } from '@pkvm/transport';
 import type { HypercallClient } from '@pkvm/transport';
@@ -20,19 +20,26 @@ export const HOST_BOOT_METHODS: Readonly<Record<StepId | CompensationId, string>
 
 const Driver = pkvm.v1.HostIommuDriver;
 
-/** Services that crash on request at a step (a `crash_before_commit` field); the coordinator crashes itself. */
-const CRASHABLE: readonly ServiceName[] = ['boot-coordinator', 'host-kernel'];
-
 /**
  * Where a participant other than the host kernel dies during a step (host_kernel.proto `crash_service` /
  * `crash_at`): the host arms that service's one-shot ArmCrash at the first call the step makes to it, so the
- * service dies before committing anything of the step. The iommu during __pkvm_init dies on the arming itself:
- * EL2 reaches it in the middle of the hypercall, and a lost iommu call there makes the hypervisor fail-stop
- * (its half-applied EL2 state is in no event), which would take a second process down with it.
+ * service dies before committing anything of the step. The iommu during __pkvm_init as a whole step dies on
+ * the arming itself, before the hypercall (its EL2 sub-steps are the cells below).
  */
-const PARTICIPANT_CRASH_AT: Readonly<Partial<Record<ServiceName, Partial<Record<StepId | CompensationId, string>>>>> = {
+const PARTICIPANT_CRASH_AT: Readonly<Record<'hypervisor' | 'iommu', Partial<Record<StepId | CompensationId, string>>>> = {
   hypervisor: { S4: 'HypService.Hvc', S6: 'HypService.Hvc' },
   iommu: { S3: 'IommuMmioService', S4: '', kvm_iommu_remove_driver: 'IommuMmioService' },
+};
+
+/**
+ * Where the iommu dies at an EL2 sub-step: the call EL2 makes to it there. Device init and smmu_init_pgt run
+ * in its one InitIommu call (one commit); the snapshot is SnapshotHostStage2. The hypervisor dies inside the
+ * hypercall instead (ArmCrash `sub_step`).
+ */
+const IOMMU_SUB_STEP_CRASH_AT: Readonly<Partial<Record<SubStepId, string>>> = {
+  'g3.2:smmu_init_device': 'IommuEl2Service.InitIommu',
+  'g3.4:smmu_init_pgt': 'IommuEl2Service.InitIommu',
+  'g4:iommu_snapshot': 'IommuEl2Service.SnapshotHostStage2',
 };
 
 /** The Ping of each service, to tell a restarted instance from the one told to crash. */
@@ -69,11 +76,12 @@ export interface HostKernelStepExecutorOptions {
  * - an S4 sub-step (`__pkvm_init` fails inside EL2: the host arms the hypervisor's ArmInitFault first);
  * - S6 `prot_finalize` (CPU 0's __pkvm_prot_finalize fails; the step returns -EINVAL).
  * S4 and S6 as whole steps are refused (their kernel errors come from a sub-step: name it), as is S5 (void).
- * Crashes: the coordinator itself, the host kernel (`crash_before_commit`: it SIGKILLs itself at the step) and
+ * Crashes: the coordinator itself, the host kernel (`crash_before_commit`: it SIGKILLs itself at the step),
  * the hypervisor or the iommu during a step they take part in (`crash_service`: the host arms their one-shot
- * ArmCrash, they SIGKILL themselves at the step's first call to them); this executor waits until the crashed
- * service answers again, then the runner re-sends. A hypervisor or iommu crash during a step it takes no part
- * in is refused with EOPNOTSUPP; the simulator executor has those.
+ * ArmCrash, they SIGKILL themselves at the step's first call to them, or where EL2 reaches the fault's
+ * sub-step); this executor waits until the crashed service answers again, then the runner re-sends. During a
+ * step they take no part in (`background_crash_service`), they die at the step's start and restart beside
+ * it: the step's reply arrives as without the crash, and is reported once the service serves again.
  */
 export class HostKernelStepExecutor implements StepExecutor {
   readonly name = 'host-kernel' as const;
@@ -90,15 +98,7 @@ export class HostKernelStepExecutor implements StepExecutor {
         throw KernelError.of('EOPNOTSUPP', `faults.failStep: the host-kernel boot service cannot inject ${what}${hint}; it injects S0-S3 errnos, __pkvm_init sub-steps and prot_finalize`);
       }
     }
-    const c = faults.crash;
-    if (c && !CRASHABLE.includes(c.service)) {
-      const at = PARTICIPANT_CRASH_AT[c.service];
-      if (!at) throw KernelError.of('EOPNOTSUPP', `faults.crash: ${c.service} takes no crash request; boot-coordinator, host-kernel, hypervisor and iommu crashes are injected against the real services`);
-      if (!participates(c.service, c.atStep) || at[c.atStep] === undefined) {
-        const where = Object.keys(at).join(', ');
-        throw KernelError.of('EOPNOTSUPP', `faults.crash: ${c.service} takes no part in ${c.atStep} (libs/boot-saga participants), so it cannot crash during it; it is crashed at ${where}`);
-      }
-    }
+    // every crash validateFaults accepts is injected: each service at each step, sub-steps where it acts
   }
 
   async execute(call: StepCall): Promise<StepOutcome> {
@@ -115,8 +115,15 @@ export class HostKernelStepExecutor implements StepExecutor {
     if (what === 'S4' && sub && subStepDefinition(sub.subStep).step === 'S4') Object.assign(request, { injectSubStep: sub.subStep, injectErrno: sub.errno });
     if (what === 'S6' && sub?.subStep === 'prot_finalize') Object.assign(request, { injectProtFinalizeErrno: sub.errno, injectProtFinalizeCpu: 0 });
     if (call.crash === 'host-kernel') return this.crashed('host-kernel', name, { ...request, crashBeforeCommit: true }, command.idempotencyKey, what);
-    const crashAt = call.crash ? PARTICIPANT_CRASH_AT[call.crash]?.[what] : undefined;
-    if (call.crash && crashAt !== undefined) return this.crashed(call.crash, name, { ...request, crashService: call.crash, crashAt }, command.idempotencyKey, what);
+    if (call.crash === 'hypervisor' || call.crash === 'iommu') {
+      const service = call.crash;
+      if (!participates(service, what)) return this.crashedBeside(service, what, name, { ...request, backgroundCrashService: service }, command.idempotencyKey, timeoutMs);
+      const subStep = state.faults.crash?.subStep;
+      const crashAt = subStep ? (service === 'hypervisor' ? 'HypService.Hvc' : IOMMU_SUB_STEP_CRASH_AT[subStep]) : PARTICIPANT_CRASH_AT[service][what];
+      if (crashAt === undefined) throw KernelError.of('EOPNOTSUPP', `${service} has no crash point at ${what}${subStep ? ` ${subStep}` : ''}`); // validateFaults keeps these out
+      const arming = { crashService: service, crashAt, ...(subStep && service === 'hypervisor' ? { crashSubStep: subStep } : {}) };
+      return this.crashed(service, name, { ...request, ...arming }, command.idempotencyKey, what);
+    }
     let res: Record<string, unknown>;
     try {
       res = await this.client.call<Record<string, unknown>>(name, request, { requestId: command.idempotencyKey, timeoutMs });
@@ -147,15 +154,41 @@ export class HostKernelStepExecutor implements StepExecutor {
     } catch (e) {
       if (!(e instanceof TransportError) && !(e instanceof KernelError)) throw e;
     }
-    // Back means another process answers: the one told to crash may still be alive when this call times out.
+    await this.untilRestarted(service, instance);
+    return { kind: 'lost', reason: `${service} crashed during ${what} [injected]`, crashed: service };
+  }
+
+  /**
+   * A service that takes no part in the step is told to crash at its start (`background_crash_service`): the
+   * host runs the step meanwhile, sending its calls to that service again until it is back. The reply is the
+   * step's own; it is reported once another instance of the crashed service serves, so that the history's
+   * ProcessResumed comes when it did and the next step finds it up.
+   */
+  private async crashedBeside(service: ServiceName, what: StepId | CompensationId, name: string, request: Record<string, unknown>, key: string, timeoutMs: number): Promise<StepOutcome> {
+    const instance = await this.instanceOf(service);
+    let outcome: StepOutcome;
+    try {
+      const res = await this.client.call<Record<string, unknown>>(name, request, { requestId: key, timeoutMs });
+      outcome = { kind: 'reply', reply: toStepReply(what, res), crashed: service };
+    } catch (e) {
+      if (e instanceof KernelError) outcome = { kind: 'reply', reply: { ok: false, errno: e.errno, message: `${name} refused: ${e.message}`, subSteps: [] }, crashed: service };
+      else if (e instanceof TransportError) outcome = { kind: 'lost', reason: e.message, crashed: service };
+      else throw e;
+    }
+    await this.untilRestarted(service, instance);
+    return outcome;
+  }
+
+  /** Waits until another process than `instance` answers for `service` (its supervisor restarts it), bounded. */
+  private async untilRestarted(service: ServiceName, instance: string | undefined): Promise<void> {
+    // Back means another process answers: the one told to crash may still be alive when a call times out.
     const until = Date.now() + (this.options.restartWaitMs ?? 60_000);
     for (;;) {
       const now = await this.instanceOf(service);
-      if (now !== undefined && now !== instance) break;
-      if (Date.now() > until) break; // not back yet: the runner's re-sends back off until it is
+      if (now !== undefined && now !== instance) return;
+      if (Date.now() > until) return; // not back yet: the runner's re-sends back off until it is
       await new Promise((r) => setTimeout(r, 100));
     }
-    return { kind: 'lost', reason: `${service} crashed during ${what} [injected]`, crashed: service };
   }
 
   /** The instance id of the service answering Ping, undefined when none answers. */

@@ -11,7 +11,7 @@ export function faultsFromWire(w: pkvm.v1.IBootFaults | null | undefined): Fault
     out.failStep = (f.subStep ? { subStep: f.subStep, errno } : { step: f.step, errno }) as Faults['failStep'];
   }
   const c = w?.crash;
-  if (c && (c.service || c.atStep)) out.crash = { service: c.service ?? '', atStep: c.atStep ?? '' } as Faults['crash'];
+  if (c && (c.service || c.atStep)) out.crash = { service: c.service ?? '', atStep: c.atStep ?? '', ...(c.subStep ? { subStep: c.subStep } : {}) } as Faults['crash'];
   validateFaults(out, 'faults');
   return out;
 }

@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from 'commander';
 import { ERRNO, KernelError } from '@pkvm/errno';
-import { HISTORY_FORMAT, HISTORY_FORMAT_VERSION, isStepId, isSubStepId, SERVICE_NAMES, validateEvent } from '@pkvm/boot-saga';
+import { HISTORY_FORMAT, HISTORY_FORMAT_VERSION, isStepId, isSubStepId, SERVICE_NAMES, SUB_STEP_IDS, validateEvent } from '@pkvm/boot-saga';
 import type { BootSagaEvent, Faults, ServiceName } from '@pkvm/boot-saga';
 import { pkvm } from '@pkvm/proto';
 import type { HypercallClient } from '@pkvm/transport';
@@ -30,19 +30,28 @@ export function parseFail(text: string): NonNullable<Faults['failStep']> {
   throw new InvalidArgumentError(`unknown step or sub-step ${target} (steps S0..S6; sub-steps as in the timeline, e.g. g2:iommu_pool_init)`);
 }
 
-/** `--crash SERVICE@STEP` (boot-coordinator@S4, iommu@kvm_iommu_remove_driver). */
+/**
+ * `--crash SERVICE@STEP[:SUBSTEP]` (boot-coordinator@S4, iommu@kvm_iommu_remove_driver, hypervisor@S4:g3.4 or
+ * hypervisor@S4:g3.4:smmu_init_pgt: a sub-step by its id or the id's part before the colon).
+ */
 export function parseCrash(text: string): NonNullable<Faults['crash']> {
-  const [service, atStep, ...rest] = text.split('@');
-  if (!service || !atStep || rest.length) throw new InvalidArgumentError(`expected SERVICE@STEP, e.g. boot-coordinator@S4, got ${text}`);
+  const [service, where, ...rest] = text.split('@');
+  if (!service || !where || rest.length) throw new InvalidArgumentError(`expected SERVICE@STEP[:SUBSTEP], e.g. boot-coordinator@S4 or hypervisor@S4:g3.4, got ${text}`);
   if (!(SERVICE_NAMES as readonly string[]).includes(service)) throw new InvalidArgumentError(`unknown service ${service} (${SERVICE_NAMES.join(', ')})`);
+  const colon = where.indexOf(':');
+  const atStep = colon < 0 ? where : where.slice(0, colon);
   if (!isStepId(atStep) && atStep !== 'kvm_iommu_remove_driver') throw new InvalidArgumentError(`unknown step ${atStep} (S0..S6 or kvm_iommu_remove_driver)`);
-  return { service: service as ServiceName, atStep };
+  if (colon < 0) return { service: service as ServiceName, atStep };
+  const sub = where.slice(colon + 1);
+  const subStep = SUB_STEP_IDS.find((id) => id === sub || id.split(':')[0] === sub);
+  if (!subStep) throw new InvalidArgumentError(`unknown sub-step ${sub} (${SUB_STEP_IDS.join(', ')})`);
+  return { service: service as ServiceName, atStep, subStep };
 }
 
 /** Faults as StartBootRequest.faults. */
 export function faultsToWire(f: Faults): pkvm.v1.IBootFaults {
   const fail = f.failStep ? ('step' in f.failStep ? { step: f.failStep.step, errno: f.failStep.errno } : { subStep: f.failStep.subStep, errno: f.failStep.errno }) : undefined;
-  return { ...(fail ? { fail } : {}), ...(f.crash ? { crash: { service: f.crash.service, atStep: f.crash.atStep } } : {}) };
+  return { ...(fail ? { fail } : {}), ...(f.crash ? { crash: { service: f.crash.service, atStep: f.crash.atStep, subStep: f.crash.subStep ?? '' } } : {}) };
 }
 
 /** GetBootResponse.events as saga events. */

@@ -126,14 +126,14 @@ export function registerBootCommand(program: Command, progress: (l: string) => v
     .description('boot the machine under the boot saga (with optional fault injection) and wait for the outcome')
     .option('--platform <name>', 'shipped platform (qemu-virt, large, small); default: the coordinator\'s')
     .option('--fail <step:errno>', 'fail a step or EL2 sub-step, e.g. S4:ENOMEM or g2:iommu_pool_init:-12', parseFail)
-    .option('--crash <service@step>', 'crash a service while a step is in flight, e.g. boot-coordinator@S4', parseCrash)
+    .option('--crash <service@step[:substep]>', 'crash a service while a step (or an EL2 sub-step of it) is in flight, e.g. boot-coordinator@S4, hypervisor@S4:g3.4', parseCrash)
     .option('--boot-id <id>', 'the saga id (default: a new one)')
     .option('--timeout <ms>', 'give up waiting after this long', parseNumber, 180_000)
     .option('--json', 'print JSON on stdout')
     .addHelpText(
       'after',
       '\nExit codes: 0 PROTECTED, 4 the boot FAILED, 1 a service refused or did not answer, 2 bad usage.\n' +
-        'Examples:\n  pkvm boot --json\n  pkvm boot --fail S4:ENOMEM\n  pkvm boot --crash boot-coordinator@S3 --json',
+        'Examples:\n  pkvm boot --json\n  pkvm boot --fail S4:ENOMEM\n  pkvm boot --crash boot-coordinator@S3 --json\n  pkvm boot --crash hypervisor@S4:g4 --json',
     )
     .action(async (opts: BootOptions) => {
       const g = program.opts<GlobalOptions>();

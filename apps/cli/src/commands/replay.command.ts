@@ -164,7 +164,7 @@ export function registerReplayCommand(program: Command, progress: (l: string) =>
     .option('--file <export.json>', 'read an exported history instead of the live coordinator')
     .option('--at <step>', 'the branch point S0..S6 (default: the step the fault targets)')
     .option('--fail <step:errno>', 'fail a step or EL2 sub-step, e.g. S4:ENOMEM or g2:iommu_pool_init:-12', parseFail)
-    .option('--crash <service@step>', 'crash a service while a step is in flight', parseCrash)
+    .option('--crash <service@step[:substep]>', 'crash a service while a step (or an EL2 sub-step of it) is in flight', parseCrash)
     .option('--out <file>', 'write the forked history (export format)')
     .option('--svg <file>', 'write the forked timeline as SVG')
     .option('--json', 'print JSON on stdout')

@@ -19,4 +19,12 @@ export class OutgoingRequestIds {
       ...(this.timeoutMs !== undefined ? { timeoutMs: this.timeoutMs } : {}),
     };
   }
+
+  /** Options of a read: the step's trace and deadline, no request id. */
+  untracked(): CallOptions {
+    return {
+      ...(this.traceparent ? { traceparent: this.traceparent } : {}),
+      ...(this.timeoutMs !== undefined ? { timeoutMs: this.timeoutMs } : {}),
+    };
+  }
 }

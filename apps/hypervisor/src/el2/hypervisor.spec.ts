@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { kvmHypReserve, summarizePlatform } from '@pkvm/boot-saga';
+import { kvmHypReserve, SUB_STEPS, summarizePlatform } from '@pkvm/boot-saga';
 import { encodeHypercall } from '@pkvm/hypercalls';
 import { loadPlatform } from '@pkvm/platform';
 import { pkvm } from '@pkvm/proto';
@@ -54,6 +54,28 @@ class Recorder {
 }
 
 describe('Hypervisor (EL2 domain, fake iommu port)', () => {
+  it('reaches every sub-step a crash may name, in the kernel order, each before its iommu call (subStepReached)', async () => {
+    const calls: string[] = [];
+    const { port } = fakePort();
+    const logged: El2IommuPort = {
+      ...port,
+      initIommu: (...a) => (calls.push('InitIommu'), port.initIommu(...a)),
+      snapshotHostStage2: (l) => (calls.push('SnapshotHostStage2'), port.snapshotHostStage2(l)),
+    };
+    const r = new Recorder(logged);
+    r.hyp.subStepReached = (subStep, cpu) => calls.push(`${subStep}@${cpu}`);
+    await r.hvc('__pkvm_init', [co.base, co.totalPages * 4096, 1, 0, 48]);
+    await r.hvc('__pkvm_prot_finalize', [], 0);
+    const crashable = SUB_STEPS.filter((d) => d.crashable.includes('hypervisor')).map((d) => `${d.id}@0`);
+    expect(calls.filter((c) => c.includes('@'))).toEqual(crashable);
+    // the crash points around the iommu calls: g3.2 before InitIommu, g3.4 after it; g4 before the snapshot, h after
+    const at = (x: string) => calls.indexOf(x);
+    expect(at('g3.2:smmu_init_device@0')).toBeLessThan(at('InitIommu'));
+    expect(at('InitIommu')).toBeLessThan(at('g3.4:smmu_init_pgt@0'));
+    expect(at('g4:iommu_snapshot@0')).toBeLessThan(at('SnapshotHostStage2'));
+    expect(at('SnapshotHostStage2')).toBeLessThan(at('h:hyp_ffa_init@0'));
+  });
+
   it('ignores the idmap hook until the snapshot ran, then makes one call per range', async () => {
     const { port, idmap } = fakePort();
     const r = new Recorder(port);

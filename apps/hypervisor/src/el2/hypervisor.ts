@@ -86,6 +86,12 @@ export class Hypervisor {
   readonly hostFaults: HostFaultRecord[] = [];
   hostFaultCount = 0;
 
+  /**
+   * Called when a hypercall reaches an EL2 sub-step (libs/boot-saga SUB_STEPS ids), before the sub-step runs:
+   * the service's crash point for fault injection. Null (the default, and always on replay): nothing.
+   */
+  subStepReached: ((subStep: string, cpu: number) => void) | null = null;
+
   private pendingIdmap: [number, number, number][] = [];
   private pendingHostAccess: HostAccessRange[] = [];
   private currentCall = '';
@@ -260,6 +266,7 @@ export class Hypervisor {
   // ---------------------------------------------------------------- __pkvm_init -> __pkvm_init_finalise
 
   private step(subStep: string, run: () => number, detail = ''): number {
+    this.subStepReached?.(subStep, 0);
     if (this.fault && this.fault.subStep === subStep) {
       const ret = -this.fault.errno;
       this.fault = null; // one shot: the next __pkvm_init
@@ -390,6 +397,7 @@ export class Hypervisor {
     // Per SMMU (smmu_init_device): MMIO pages, then the host-allocated cmdq and stream table; the registers,
     // reset, queues and smmu_init_pgt run in the EL2 driver (apps/iommu) in one InitIommu call. g3.2 and g3.4
     // are reported once each, with the outcome of that call.
+    this.subStepReached?.('g3.2:smmu_init_device', 0);
     ret = this.injected('g3.2:smmu_init_device') || this.donateSmmus(ops, donated);
     let failedAt = 'g3.2:smmu_init_device';
     let detail = '';
@@ -417,18 +425,22 @@ export class Hypervisor {
 
     // kvm_iommu_snapshot_host_stage2 under host_mmu.lock, then the flag.
     if (this.fault?.subStep === 'g4:iommu_snapshot') return this.step('g4:iommu_snapshot', () => 0);
+    this.subStepReached?.('g4:iommu_snapshot', 0);
     const leaves = mp.snapshotLeaves();
     const snap = await port.snapshotHostStage2(leaves);
     // v3 15/29 and v4 10/28 as posted set kvm_idmap_initialized = !!ret, i.e. true only when the walk FAILED;
     // the intent (and the Android/dev branches) is "initialised iff the walk succeeded": the twin follows the intent.
     this.idmapInitialized = snap.ret === 0;
-    return this.step('g4:iommu_snapshot', () => snap.ret, `${leaves.length} leaves${snap.detail ? `; ${snap.detail}` : ''}`);
+    // recorded as step() would, without reaching the sub-step a second time (an armed g4 fault returned above)
+    this.initSteps.push({ subStep: 'g4:iommu_snapshot', ret: snap.ret, injected: false, detail: `${leaves.length} leaves${snap.detail ? `; ${snap.detail}` : ''}` });
+    return snap.ret;
   }
 
   // ---------------------------------------------------------------- de-privilege
 
   private protFinalize(cpu: number): number {
     if (!Number.isSafeInteger(cpu) || cpu < 0 || cpu >= this.platform.cpus.length) return -ERRNO.EINVAL; // twin: no such CPU
+    this.subStepReached?.('prot_finalize', cpu);
     // The host sets kvm_protected_mode_initialized right before running this on each CPU.
     this.protectedModeInitialized = true;
     // HCR_EL2.VM already set on this CPU.

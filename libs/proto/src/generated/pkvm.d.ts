@@ -154,6 +154,7 @@ export namespace pkvm {
             $unknowns?: Uint8Array[];
             service: string;
             atStep: string;
+            subStep: string;
             static create(properties: pkvm.v1.CrashFault.$Shape): pkvm.v1.CrashFault & pkvm.v1.CrashFault.$Shape;
             static create(properties?: pkvm.v1.CrashFault.$Properties): pkvm.v1.CrashFault;
             static encode(m: pkvm.v1.CrashFault.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -171,6 +172,7 @@ export namespace pkvm {
             interface $Properties {
                 service?: (string|null);
                 atStep?: (string|null);
+                subStep?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = pkvm.v1.CrashFault.$Properties;
@@ -1056,6 +1058,7 @@ export namespace pkvm {
             nvheDebug: boolean;
             injectErrno: number;
             crashBeforeCommit: boolean;
+            backgroundCrashService: string;
             static create(properties: pkvm.v1.ReserveCarveoutRequest.$Shape): pkvm.v1.ReserveCarveoutRequest & pkvm.v1.ReserveCarveoutRequest.$Shape;
             static create(properties?: pkvm.v1.ReserveCarveoutRequest.$Properties): pkvm.v1.ReserveCarveoutRequest;
             static encode(m: pkvm.v1.ReserveCarveoutRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1074,6 +1077,7 @@ export namespace pkvm {
                 nvheDebug?: (boolean|null);
                 injectErrno?: (number|null);
                 crashBeforeCommit?: (boolean|null);
+                backgroundCrashService?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = pkvm.v1.ReserveCarveoutRequest.$Properties;
@@ -1143,6 +1147,7 @@ export namespace pkvm {
             testEl2WithoutIdmap: boolean;
             injectErrno: number;
             crashBeforeCommit: boolean;
+            backgroundCrashService: string;
             static create(properties: pkvm.v1.RegisterDriverRequest.$Shape): pkvm.v1.RegisterDriverRequest & pkvm.v1.RegisterDriverRequest.$Shape;
             static create(properties?: pkvm.v1.RegisterDriverRequest.$Properties): pkvm.v1.RegisterDriverRequest;
             static encode(m: pkvm.v1.RegisterDriverRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1166,6 +1171,7 @@ export namespace pkvm {
                 testEl2WithoutIdmap?: (boolean|null);
                 injectErrno?: (number|null);
                 crashBeforeCommit?: (boolean|null);
+                backgroundCrashService?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = pkvm.v1.RegisterDriverRequest.$Properties;
@@ -1219,6 +1225,7 @@ export namespace pkvm {
             $unknowns?: Uint8Array[];
             injectErrno: number;
             crashBeforeCommit: boolean;
+            backgroundCrashService: string;
             static create(properties: pkvm.v1.CreateHypMappingsRequest.$Shape): pkvm.v1.CreateHypMappingsRequest & pkvm.v1.CreateHypMappingsRequest.$Shape;
             static create(properties?: pkvm.v1.CreateHypMappingsRequest.$Properties): pkvm.v1.CreateHypMappingsRequest;
             static encode(m: pkvm.v1.CreateHypMappingsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1236,6 +1243,7 @@ export namespace pkvm {
             interface $Properties {
                 injectErrno?: (number|null);
                 crashBeforeCommit?: (boolean|null);
+                backgroundCrashService?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = pkvm.v1.CreateHypMappingsRequest.$Properties;
@@ -1283,6 +1291,7 @@ export namespace pkvm {
             crashBeforeCommit: boolean;
             crashService: string;
             crashAt: string;
+            backgroundCrashService: string;
             static create(properties: pkvm.v1.InitIommuDriverRequest.$Shape): pkvm.v1.InitIommuDriverRequest & pkvm.v1.InitIommuDriverRequest.$Shape;
             static create(properties?: pkvm.v1.InitIommuDriverRequest.$Properties): pkvm.v1.InitIommuDriverRequest;
             static encode(m: pkvm.v1.InitIommuDriverRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1302,6 +1311,7 @@ export namespace pkvm {
                 crashBeforeCommit?: (boolean|null);
                 crashService?: (string|null);
                 crashAt?: (string|null);
+                backgroundCrashService?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = pkvm.v1.InitIommuDriverRequest.$Properties;
@@ -1415,6 +1425,8 @@ export namespace pkvm {
             crashBeforeCommit: boolean;
             crashService: string;
             crashAt: string;
+            crashSubStep: string;
+            backgroundCrashService: string;
             static create(properties: pkvm.v1.PkvmInitRequest.$Shape): pkvm.v1.PkvmInitRequest & pkvm.v1.PkvmInitRequest.$Shape;
             static create(properties?: pkvm.v1.PkvmInitRequest.$Properties): pkvm.v1.PkvmInitRequest;
             static encode(m: pkvm.v1.PkvmInitRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1436,6 +1448,8 @@ export namespace pkvm {
                 crashBeforeCommit?: (boolean|null);
                 crashService?: (string|null);
                 crashAt?: (string|null);
+                crashSubStep?: (string|null);
+                backgroundCrashService?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = pkvm.v1.PkvmInitRequest.$Properties;
@@ -1486,6 +1500,7 @@ export namespace pkvm {
             constructor(p?: pkvm.v1.FreeHypPgdsRequest.$Properties);
             $unknowns?: Uint8Array[];
             crashBeforeCommit: boolean;
+            backgroundCrashService: string;
             static create(properties: pkvm.v1.FreeHypPgdsRequest.$Shape): pkvm.v1.FreeHypPgdsRequest & pkvm.v1.FreeHypPgdsRequest.$Shape;
             static create(properties?: pkvm.v1.FreeHypPgdsRequest.$Properties): pkvm.v1.FreeHypPgdsRequest;
             static encode(m: pkvm.v1.FreeHypPgdsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1502,6 +1517,7 @@ export namespace pkvm {
         namespace FreeHypPgdsRequest {
             interface $Properties {
                 crashBeforeCommit?: (boolean|null);
+                backgroundCrashService?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = pkvm.v1.FreeHypPgdsRequest.$Properties;
@@ -1546,6 +1562,8 @@ export namespace pkvm {
             crashBeforeCommit: boolean;
             crashService: string;
             crashAt: string;
+            crashSubStep: string;
+            backgroundCrashService: string;
             static create(properties: pkvm.v1.DeprivilegeRequest.$Shape): pkvm.v1.DeprivilegeRequest & pkvm.v1.DeprivilegeRequest.$Shape;
             static create(properties?: pkvm.v1.DeprivilegeRequest.$Properties): pkvm.v1.DeprivilegeRequest;
             static encode(m: pkvm.v1.DeprivilegeRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1566,6 +1584,8 @@ export namespace pkvm {
                 crashBeforeCommit?: (boolean|null);
                 crashService?: (string|null);
                 crashAt?: (string|null);
+                crashSubStep?: (string|null);
+                backgroundCrashService?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = pkvm.v1.DeprivilegeRequest.$Properties;
@@ -1614,6 +1634,7 @@ export namespace pkvm {
             crashBeforeCommit: boolean;
             crashService: string;
             crashAt: string;
+            backgroundCrashService: string;
             static create(properties: pkvm.v1.RemoveIommuDriverRequest.$Shape): pkvm.v1.RemoveIommuDriverRequest & pkvm.v1.RemoveIommuDriverRequest.$Shape;
             static create(properties?: pkvm.v1.RemoveIommuDriverRequest.$Properties): pkvm.v1.RemoveIommuDriverRequest;
             static encode(m: pkvm.v1.RemoveIommuDriverRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1632,6 +1653,7 @@ export namespace pkvm {
                 crashBeforeCommit?: (boolean|null);
                 crashService?: (string|null);
                 crashAt?: (string|null);
+                backgroundCrashService?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = pkvm.v1.RemoveIommuDriverRequest.$Properties;
@@ -2460,6 +2482,7 @@ export namespace pkvm {
             $unknowns?: Uint8Array[];
             at: string;
             immediately: boolean;
+            subStep: string;
             static create(properties: pkvm.v1.ArmCrashRequest.$Shape): pkvm.v1.ArmCrashRequest & pkvm.v1.ArmCrashRequest.$Shape;
             static create(properties?: pkvm.v1.ArmCrashRequest.$Properties): pkvm.v1.ArmCrashRequest;
             static encode(m: pkvm.v1.ArmCrashRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -2477,6 +2500,7 @@ export namespace pkvm {
             interface $Properties {
                 at?: (string|null);
                 immediately?: (boolean|null);
+                subStep?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = pkvm.v1.ArmCrashRequest.$Properties;

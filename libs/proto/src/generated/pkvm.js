@@ -759,6 +759,7 @@ $root.pkvm = (function() {
              * @typedef {Object} pkvm.v1.CrashFault.$Properties
              * @property {string|null} [service] CrashFault service
              * @property {string|null} [atStep] CrashFault atStep
+             * @property {string|null} [subStep] CrashFault subStep
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -807,6 +808,14 @@ $root.pkvm = (function() {
             CrashFault.prototype.atStep = "";
 
             /**
+             * CrashFault subStep.
+             * @member {string} subStep
+             * @memberof pkvm.v1.CrashFault
+             * @instance
+             */
+            CrashFault.prototype.subStep = "";
+
+            /**
              * Creates a new CrashFault instance using the specified properties.
              * @function create
              * @memberof pkvm.v1.CrashFault
@@ -842,6 +851,8 @@ $root.pkvm = (function() {
                     w.uint32(/* id 1, wireType 2 =*/10).string(m.service);
                 if (m.atStep != null && $Object.hasOwnProperty.call(m, "atStep") && m.atStep !== "")
                     w.uint32(/* id 2, wireType 2 =*/18).string(m.atStep);
+                if (m.subStep != null && $Object.hasOwnProperty.call(m, "subStep") && m.subStep !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.subStep);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -917,6 +928,15 @@ $root.pkvm = (function() {
                                 delete m.atStep;
                             continue;
                         }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.subStep = v;
+                            else
+                                delete m.subStep;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -973,6 +993,10 @@ $root.pkvm = (function() {
                     if (!$util.isString(m.atStep))
                         return "atStep: string expected";
                 }
+                if (m.subStep != null && $Object.hasOwnProperty.call(m, "subStep")) {
+                    if (!$util.isString(m.subStep))
+                        return "subStep: string expected";
+                }
                 return null;
             };
 
@@ -1004,6 +1028,11 @@ $root.pkvm = (function() {
                         m.atStep = $String(d.atStep);
                     }
                 }
+                if (d.subStep != null) {
+                    if (typeof d.subStep !== "string" || d.subStep.length) {
+                        m.subStep = $String(d.subStep);
+                    }
+                }
                 return m;
             };
 
@@ -1027,12 +1056,16 @@ $root.pkvm = (function() {
                 if (o.defaults) {
                     d.service = "";
                     d.atStep = "";
+                    d.subStep = "";
                 }
                 if (m.service != null && $Object.hasOwnProperty.call(m, "service")) {
                     d.service = m.service;
                 }
                 if (m.atStep != null && $Object.hasOwnProperty.call(m, "atStep")) {
                     d.atStep = m.atStep;
+                }
+                if (m.subStep != null && $Object.hasOwnProperty.call(m, "subStep")) {
+                    d.subStep = m.subStep;
                 }
                 return d;
             };
@@ -9290,6 +9323,7 @@ $root.pkvm = (function() {
              * @property {boolean|null} [nvheDebug] ReserveCarveoutRequest nvheDebug
              * @property {number|null} [injectErrno] ReserveCarveoutRequest injectErrno
              * @property {boolean|null} [crashBeforeCommit] ReserveCarveoutRequest crashBeforeCommit
+             * @property {string|null} [backgroundCrashService] ReserveCarveoutRequest backgroundCrashService
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9346,6 +9380,14 @@ $root.pkvm = (function() {
             ReserveCarveoutRequest.prototype.crashBeforeCommit = false;
 
             /**
+             * ReserveCarveoutRequest backgroundCrashService.
+             * @member {string} backgroundCrashService
+             * @memberof pkvm.v1.ReserveCarveoutRequest
+             * @instance
+             */
+            ReserveCarveoutRequest.prototype.backgroundCrashService = "";
+
+            /**
              * Creates a new ReserveCarveoutRequest instance using the specified properties.
              * @function create
              * @memberof pkvm.v1.ReserveCarveoutRequest
@@ -9383,6 +9425,8 @@ $root.pkvm = (function() {
                     w.uint32(/* id 2, wireType 0 =*/16).sint32(m.injectErrno);
                 if (m.crashBeforeCommit != null && $Object.hasOwnProperty.call(m, "crashBeforeCommit") && m.crashBeforeCommit !== false)
                     w.uint32(/* id 3, wireType 0 =*/24).bool(m.crashBeforeCommit);
+                if (m.backgroundCrashService != null && $Object.hasOwnProperty.call(m, "backgroundCrashService") && m.backgroundCrashService !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.backgroundCrashService);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -9467,6 +9511,15 @@ $root.pkvm = (function() {
                                 delete m.crashBeforeCommit;
                             continue;
                         }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.backgroundCrashService = v;
+                            else
+                                delete m.backgroundCrashService;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -9527,6 +9580,10 @@ $root.pkvm = (function() {
                     if (typeof m.crashBeforeCommit !== "boolean")
                         return "crashBeforeCommit: boolean expected";
                 }
+                if (m.backgroundCrashService != null && $Object.hasOwnProperty.call(m, "backgroundCrashService")) {
+                    if (!$util.isString(m.backgroundCrashService))
+                        return "backgroundCrashService: string expected";
+                }
                 return null;
             };
 
@@ -9563,6 +9620,11 @@ $root.pkvm = (function() {
                         m.crashBeforeCommit = $Boolean(d.crashBeforeCommit);
                     }
                 }
+                if (d.backgroundCrashService != null) {
+                    if (typeof d.backgroundCrashService !== "string" || d.backgroundCrashService.length) {
+                        m.backgroundCrashService = $String(d.backgroundCrashService);
+                    }
+                }
                 return m;
             };
 
@@ -9587,6 +9649,7 @@ $root.pkvm = (function() {
                     d.nvheDebug = false;
                     d.injectErrno = 0;
                     d.crashBeforeCommit = false;
+                    d.backgroundCrashService = "";
                 }
                 if (m.nvheDebug != null && $Object.hasOwnProperty.call(m, "nvheDebug")) {
                     d.nvheDebug = m.nvheDebug;
@@ -9596,6 +9659,9 @@ $root.pkvm = (function() {
                 }
                 if (m.crashBeforeCommit != null && $Object.hasOwnProperty.call(m, "crashBeforeCommit")) {
                     d.crashBeforeCommit = m.crashBeforeCommit;
+                }
+                if (m.backgroundCrashService != null && $Object.hasOwnProperty.call(m, "backgroundCrashService")) {
+                    d.backgroundCrashService = m.backgroundCrashService;
                 }
                 return d;
             };
@@ -10458,6 +10524,7 @@ $root.pkvm = (function() {
              * @property {boolean|null} [testEl2WithoutIdmap] RegisterDriverRequest testEl2WithoutIdmap
              * @property {number|null} [injectErrno] RegisterDriverRequest injectErrno
              * @property {boolean|null} [crashBeforeCommit] RegisterDriverRequest crashBeforeCommit
+             * @property {string|null} [backgroundCrashService] RegisterDriverRequest backgroundCrashService
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10554,6 +10621,14 @@ $root.pkvm = (function() {
             RegisterDriverRequest.prototype.crashBeforeCommit = false;
 
             /**
+             * RegisterDriverRequest backgroundCrashService.
+             * @member {string} backgroundCrashService
+             * @memberof pkvm.v1.RegisterDriverRequest
+             * @instance
+             */
+            RegisterDriverRequest.prototype.backgroundCrashService = "";
+
+            /**
              * Creates a new RegisterDriverRequest instance using the specified properties.
              * @function create
              * @memberof pkvm.v1.RegisterDriverRequest
@@ -10601,6 +10676,8 @@ $root.pkvm = (function() {
                     w.uint32(/* id 7, wireType 0 =*/56).sint32(m.injectErrno);
                 if (m.crashBeforeCommit != null && $Object.hasOwnProperty.call(m, "crashBeforeCommit") && m.crashBeforeCommit !== false)
                     w.uint32(/* id 8, wireType 0 =*/64).bool(m.crashBeforeCommit);
+                if (m.backgroundCrashService != null && $Object.hasOwnProperty.call(m, "backgroundCrashService") && m.backgroundCrashService !== "")
+                    w.uint32(/* id 9, wireType 2 =*/74).string(m.backgroundCrashService);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -10730,6 +10807,15 @@ $root.pkvm = (function() {
                                 delete m.crashBeforeCommit;
                             continue;
                         }
+                    case 9: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.backgroundCrashService = v;
+                            else
+                                delete m.backgroundCrashService;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -10810,6 +10896,10 @@ $root.pkvm = (function() {
                     if (typeof m.crashBeforeCommit !== "boolean")
                         return "crashBeforeCommit: boolean expected";
                 }
+                if (m.backgroundCrashService != null && $Object.hasOwnProperty.call(m, "backgroundCrashService")) {
+                    if (!$util.isString(m.backgroundCrashService))
+                        return "backgroundCrashService: string expected";
+                }
                 return null;
             };
 
@@ -10889,6 +10979,11 @@ $root.pkvm = (function() {
                         m.crashBeforeCommit = $Boolean(d.crashBeforeCommit);
                     }
                 }
+                if (d.backgroundCrashService != null) {
+                    if (typeof d.backgroundCrashService !== "string" || d.backgroundCrashService.length) {
+                        m.backgroundCrashService = $String(d.backgroundCrashService);
+                    }
+                }
                 return m;
             };
 
@@ -10918,6 +11013,7 @@ $root.pkvm = (function() {
                     d.testEl2WithoutIdmap = false;
                     d.injectErrno = 0;
                     d.crashBeforeCommit = false;
+                    d.backgroundCrashService = "";
                 }
                 if (m.driver != null && $Object.hasOwnProperty.call(m, "driver")) {
                     d.driver = o.enums === $String ? $root.pkvm.v1.HostIommuDriver[m.driver] === $undefined ? m.driver : $root.pkvm.v1.HostIommuDriver[m.driver] : m.driver;
@@ -10942,6 +11038,9 @@ $root.pkvm = (function() {
                 }
                 if (m.crashBeforeCommit != null && $Object.hasOwnProperty.call(m, "crashBeforeCommit")) {
                     d.crashBeforeCommit = m.crashBeforeCommit;
+                }
+                if (m.backgroundCrashService != null && $Object.hasOwnProperty.call(m, "backgroundCrashService")) {
+                    d.backgroundCrashService = m.backgroundCrashService;
                 }
                 return d;
             };
@@ -11496,6 +11595,7 @@ $root.pkvm = (function() {
              * @typedef {Object} pkvm.v1.CreateHypMappingsRequest.$Properties
              * @property {number|null} [injectErrno] CreateHypMappingsRequest injectErrno
              * @property {boolean|null} [crashBeforeCommit] CreateHypMappingsRequest crashBeforeCommit
+             * @property {string|null} [backgroundCrashService] CreateHypMappingsRequest backgroundCrashService
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -11544,6 +11644,14 @@ $root.pkvm = (function() {
             CreateHypMappingsRequest.prototype.crashBeforeCommit = false;
 
             /**
+             * CreateHypMappingsRequest backgroundCrashService.
+             * @member {string} backgroundCrashService
+             * @memberof pkvm.v1.CreateHypMappingsRequest
+             * @instance
+             */
+            CreateHypMappingsRequest.prototype.backgroundCrashService = "";
+
+            /**
              * Creates a new CreateHypMappingsRequest instance using the specified properties.
              * @function create
              * @memberof pkvm.v1.CreateHypMappingsRequest
@@ -11579,6 +11687,8 @@ $root.pkvm = (function() {
                     w.uint32(/* id 1, wireType 0 =*/8).sint32(m.injectErrno);
                 if (m.crashBeforeCommit != null && $Object.hasOwnProperty.call(m, "crashBeforeCommit") && m.crashBeforeCommit !== false)
                     w.uint32(/* id 2, wireType 0 =*/16).bool(m.crashBeforeCommit);
+                if (m.backgroundCrashService != null && $Object.hasOwnProperty.call(m, "backgroundCrashService") && m.backgroundCrashService !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.backgroundCrashService);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -11654,6 +11764,15 @@ $root.pkvm = (function() {
                                 delete m.crashBeforeCommit;
                             continue;
                         }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.backgroundCrashService = v;
+                            else
+                                delete m.backgroundCrashService;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -11710,6 +11829,10 @@ $root.pkvm = (function() {
                     if (typeof m.crashBeforeCommit !== "boolean")
                         return "crashBeforeCommit: boolean expected";
                 }
+                if (m.backgroundCrashService != null && $Object.hasOwnProperty.call(m, "backgroundCrashService")) {
+                    if (!$util.isString(m.backgroundCrashService))
+                        return "backgroundCrashService: string expected";
+                }
                 return null;
             };
 
@@ -11741,6 +11864,11 @@ $root.pkvm = (function() {
                         m.crashBeforeCommit = $Boolean(d.crashBeforeCommit);
                     }
                 }
+                if (d.backgroundCrashService != null) {
+                    if (typeof d.backgroundCrashService !== "string" || d.backgroundCrashService.length) {
+                        m.backgroundCrashService = $String(d.backgroundCrashService);
+                    }
+                }
                 return m;
             };
 
@@ -11764,12 +11892,16 @@ $root.pkvm = (function() {
                 if (o.defaults) {
                     d.injectErrno = 0;
                     d.crashBeforeCommit = false;
+                    d.backgroundCrashService = "";
                 }
                 if (m.injectErrno != null && $Object.hasOwnProperty.call(m, "injectErrno")) {
                     d.injectErrno = m.injectErrno;
                 }
                 if (m.crashBeforeCommit != null && $Object.hasOwnProperty.call(m, "crashBeforeCommit")) {
                     d.crashBeforeCommit = m.crashBeforeCommit;
+                }
+                if (m.backgroundCrashService != null && $Object.hasOwnProperty.call(m, "backgroundCrashService")) {
+                    d.backgroundCrashService = m.backgroundCrashService;
                 }
                 return d;
             };
@@ -12189,6 +12321,7 @@ $root.pkvm = (function() {
              * @property {boolean|null} [crashBeforeCommit] InitIommuDriverRequest crashBeforeCommit
              * @property {string|null} [crashService] InitIommuDriverRequest crashService
              * @property {string|null} [crashAt] InitIommuDriverRequest crashAt
+             * @property {string|null} [backgroundCrashService] InitIommuDriverRequest backgroundCrashService
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -12253,6 +12386,14 @@ $root.pkvm = (function() {
             InitIommuDriverRequest.prototype.crashAt = "";
 
             /**
+             * InitIommuDriverRequest backgroundCrashService.
+             * @member {string} backgroundCrashService
+             * @memberof pkvm.v1.InitIommuDriverRequest
+             * @instance
+             */
+            InitIommuDriverRequest.prototype.backgroundCrashService = "";
+
+            /**
              * Creates a new InitIommuDriverRequest instance using the specified properties.
              * @function create
              * @memberof pkvm.v1.InitIommuDriverRequest
@@ -12292,6 +12433,8 @@ $root.pkvm = (function() {
                     w.uint32(/* id 3, wireType 2 =*/26).string(m.crashService);
                 if (m.crashAt != null && $Object.hasOwnProperty.call(m, "crashAt") && m.crashAt !== "")
                     w.uint32(/* id 4, wireType 2 =*/34).string(m.crashAt);
+                if (m.backgroundCrashService != null && $Object.hasOwnProperty.call(m, "backgroundCrashService") && m.backgroundCrashService !== "")
+                    w.uint32(/* id 5, wireType 2 =*/42).string(m.backgroundCrashService);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -12385,6 +12528,15 @@ $root.pkvm = (function() {
                                 delete m.crashAt;
                             continue;
                         }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.backgroundCrashService = v;
+                            else
+                                delete m.backgroundCrashService;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -12449,6 +12601,10 @@ $root.pkvm = (function() {
                     if (!$util.isString(m.crashAt))
                         return "crashAt: string expected";
                 }
+                if (m.backgroundCrashService != null && $Object.hasOwnProperty.call(m, "backgroundCrashService")) {
+                    if (!$util.isString(m.backgroundCrashService))
+                        return "backgroundCrashService: string expected";
+                }
                 return null;
             };
 
@@ -12490,6 +12646,11 @@ $root.pkvm = (function() {
                         m.crashAt = $String(d.crashAt);
                     }
                 }
+                if (d.backgroundCrashService != null) {
+                    if (typeof d.backgroundCrashService !== "string" || d.backgroundCrashService.length) {
+                        m.backgroundCrashService = $String(d.backgroundCrashService);
+                    }
+                }
                 return m;
             };
 
@@ -12515,6 +12676,7 @@ $root.pkvm = (function() {
                     d.crashBeforeCommit = false;
                     d.crashService = "";
                     d.crashAt = "";
+                    d.backgroundCrashService = "";
                 }
                 if (m.injectErrno != null && $Object.hasOwnProperty.call(m, "injectErrno")) {
                     d.injectErrno = m.injectErrno;
@@ -12527,6 +12689,9 @@ $root.pkvm = (function() {
                 }
                 if (m.crashAt != null && $Object.hasOwnProperty.call(m, "crashAt")) {
                     d.crashAt = m.crashAt;
+                }
+                if (m.backgroundCrashService != null && $Object.hasOwnProperty.call(m, "backgroundCrashService")) {
+                    d.backgroundCrashService = m.backgroundCrashService;
                 }
                 return d;
             };
@@ -13920,6 +14085,8 @@ $root.pkvm = (function() {
              * @property {boolean|null} [crashBeforeCommit] PkvmInitRequest crashBeforeCommit
              * @property {string|null} [crashService] PkvmInitRequest crashService
              * @property {string|null} [crashAt] PkvmInitRequest crashAt
+             * @property {string|null} [crashSubStep] PkvmInitRequest crashSubStep
+             * @property {string|null} [backgroundCrashService] PkvmInitRequest backgroundCrashService
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -14000,6 +14167,22 @@ $root.pkvm = (function() {
             PkvmInitRequest.prototype.crashAt = "";
 
             /**
+             * PkvmInitRequest crashSubStep.
+             * @member {string} crashSubStep
+             * @memberof pkvm.v1.PkvmInitRequest
+             * @instance
+             */
+            PkvmInitRequest.prototype.crashSubStep = "";
+
+            /**
+             * PkvmInitRequest backgroundCrashService.
+             * @member {string} backgroundCrashService
+             * @memberof pkvm.v1.PkvmInitRequest
+             * @instance
+             */
+            PkvmInitRequest.prototype.backgroundCrashService = "";
+
+            /**
              * Creates a new PkvmInitRequest instance using the specified properties.
              * @function create
              * @memberof pkvm.v1.PkvmInitRequest
@@ -14043,6 +14226,10 @@ $root.pkvm = (function() {
                     w.uint32(/* id 5, wireType 2 =*/42).string(m.crashService);
                 if (m.crashAt != null && $Object.hasOwnProperty.call(m, "crashAt") && m.crashAt !== "")
                     w.uint32(/* id 6, wireType 2 =*/50).string(m.crashAt);
+                if (m.crashSubStep != null && $Object.hasOwnProperty.call(m, "crashSubStep") && m.crashSubStep !== "")
+                    w.uint32(/* id 7, wireType 2 =*/58).string(m.crashSubStep);
+                if (m.backgroundCrashService != null && $Object.hasOwnProperty.call(m, "backgroundCrashService") && m.backgroundCrashService !== "")
+                    w.uint32(/* id 8, wireType 2 =*/66).string(m.backgroundCrashService);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -14154,6 +14341,24 @@ $root.pkvm = (function() {
                                 delete m.crashAt;
                             continue;
                         }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.crashSubStep = v;
+                            else
+                                delete m.crashSubStep;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.backgroundCrashService = v;
+                            else
+                                delete m.backgroundCrashService;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -14226,6 +14431,14 @@ $root.pkvm = (function() {
                     if (!$util.isString(m.crashAt))
                         return "crashAt: string expected";
                 }
+                if (m.crashSubStep != null && $Object.hasOwnProperty.call(m, "crashSubStep")) {
+                    if (!$util.isString(m.crashSubStep))
+                        return "crashSubStep: string expected";
+                }
+                if (m.backgroundCrashService != null && $Object.hasOwnProperty.call(m, "backgroundCrashService")) {
+                    if (!$util.isString(m.backgroundCrashService))
+                        return "backgroundCrashService: string expected";
+                }
                 return null;
             };
 
@@ -14277,6 +14490,16 @@ $root.pkvm = (function() {
                         m.crashAt = $String(d.crashAt);
                     }
                 }
+                if (d.crashSubStep != null) {
+                    if (typeof d.crashSubStep !== "string" || d.crashSubStep.length) {
+                        m.crashSubStep = $String(d.crashSubStep);
+                    }
+                }
+                if (d.backgroundCrashService != null) {
+                    if (typeof d.backgroundCrashService !== "string" || d.backgroundCrashService.length) {
+                        m.backgroundCrashService = $String(d.backgroundCrashService);
+                    }
+                }
                 return m;
             };
 
@@ -14304,6 +14527,8 @@ $root.pkvm = (function() {
                     d.crashBeforeCommit = false;
                     d.crashService = "";
                     d.crashAt = "";
+                    d.crashSubStep = "";
+                    d.backgroundCrashService = "";
                 }
                 if (m.hypVaBits != null && $Object.hasOwnProperty.call(m, "hypVaBits")) {
                     d.hypVaBits = m.hypVaBits;
@@ -14322,6 +14547,12 @@ $root.pkvm = (function() {
                 }
                 if (m.crashAt != null && $Object.hasOwnProperty.call(m, "crashAt")) {
                     d.crashAt = m.crashAt;
+                }
+                if (m.crashSubStep != null && $Object.hasOwnProperty.call(m, "crashSubStep")) {
+                    d.crashSubStep = m.crashSubStep;
+                }
+                if (m.backgroundCrashService != null && $Object.hasOwnProperty.call(m, "backgroundCrashService")) {
+                    d.backgroundCrashService = m.backgroundCrashService;
                 }
                 return d;
             };
@@ -14902,6 +15133,7 @@ $root.pkvm = (function() {
              * Properties of a FreeHypPgdsRequest.
              * @typedef {Object} pkvm.v1.FreeHypPgdsRequest.$Properties
              * @property {boolean|null} [crashBeforeCommit] FreeHypPgdsRequest crashBeforeCommit
+             * @property {string|null} [backgroundCrashService] FreeHypPgdsRequest backgroundCrashService
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -14942,6 +15174,14 @@ $root.pkvm = (function() {
             FreeHypPgdsRequest.prototype.crashBeforeCommit = false;
 
             /**
+             * FreeHypPgdsRequest backgroundCrashService.
+             * @member {string} backgroundCrashService
+             * @memberof pkvm.v1.FreeHypPgdsRequest
+             * @instance
+             */
+            FreeHypPgdsRequest.prototype.backgroundCrashService = "";
+
+            /**
              * Creates a new FreeHypPgdsRequest instance using the specified properties.
              * @function create
              * @memberof pkvm.v1.FreeHypPgdsRequest
@@ -14975,6 +15215,8 @@ $root.pkvm = (function() {
                     throw $Error("max depth exceeded");
                 if (m.crashBeforeCommit != null && $Object.hasOwnProperty.call(m, "crashBeforeCommit") && m.crashBeforeCommit !== false)
                     w.uint32(/* id 1, wireType 0 =*/8).bool(m.crashBeforeCommit);
+                if (m.backgroundCrashService != null && $Object.hasOwnProperty.call(m, "backgroundCrashService") && m.backgroundCrashService !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.backgroundCrashService);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -15041,6 +15283,15 @@ $root.pkvm = (function() {
                                 delete m.crashBeforeCommit;
                             continue;
                         }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.backgroundCrashService = v;
+                            else
+                                delete m.backgroundCrashService;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -15093,6 +15344,10 @@ $root.pkvm = (function() {
                     if (typeof m.crashBeforeCommit !== "boolean")
                         return "crashBeforeCommit: boolean expected";
                 }
+                if (m.backgroundCrashService != null && $Object.hasOwnProperty.call(m, "backgroundCrashService")) {
+                    if (!$util.isString(m.backgroundCrashService))
+                        return "backgroundCrashService: string expected";
+                }
                 return null;
             };
 
@@ -15119,6 +15374,11 @@ $root.pkvm = (function() {
                         m.crashBeforeCommit = $Boolean(d.crashBeforeCommit);
                     }
                 }
+                if (d.backgroundCrashService != null) {
+                    if (typeof d.backgroundCrashService !== "string" || d.backgroundCrashService.length) {
+                        m.backgroundCrashService = $String(d.backgroundCrashService);
+                    }
+                }
                 return m;
             };
 
@@ -15141,9 +15401,13 @@ $root.pkvm = (function() {
                 var d = {};
                 if (o.defaults) {
                     d.crashBeforeCommit = false;
+                    d.backgroundCrashService = "";
                 }
                 if (m.crashBeforeCommit != null && $Object.hasOwnProperty.call(m, "crashBeforeCommit")) {
                     d.crashBeforeCommit = m.crashBeforeCommit;
+                }
+                if (m.backgroundCrashService != null && $Object.hasOwnProperty.call(m, "backgroundCrashService")) {
+                    d.backgroundCrashService = m.backgroundCrashService;
                 }
                 return d;
             };
@@ -15466,6 +15730,8 @@ $root.pkvm = (function() {
              * @property {boolean|null} [crashBeforeCommit] DeprivilegeRequest crashBeforeCommit
              * @property {string|null} [crashService] DeprivilegeRequest crashService
              * @property {string|null} [crashAt] DeprivilegeRequest crashAt
+             * @property {string|null} [crashSubStep] DeprivilegeRequest crashSubStep
+             * @property {string|null} [backgroundCrashService] DeprivilegeRequest backgroundCrashService
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -15538,6 +15804,22 @@ $root.pkvm = (function() {
             DeprivilegeRequest.prototype.crashAt = "";
 
             /**
+             * DeprivilegeRequest crashSubStep.
+             * @member {string} crashSubStep
+             * @memberof pkvm.v1.DeprivilegeRequest
+             * @instance
+             */
+            DeprivilegeRequest.prototype.crashSubStep = "";
+
+            /**
+             * DeprivilegeRequest backgroundCrashService.
+             * @member {string} backgroundCrashService
+             * @memberof pkvm.v1.DeprivilegeRequest
+             * @instance
+             */
+            DeprivilegeRequest.prototype.backgroundCrashService = "";
+
+            /**
              * Creates a new DeprivilegeRequest instance using the specified properties.
              * @function create
              * @memberof pkvm.v1.DeprivilegeRequest
@@ -15579,6 +15861,10 @@ $root.pkvm = (function() {
                     w.uint32(/* id 4, wireType 2 =*/34).string(m.crashService);
                 if (m.crashAt != null && $Object.hasOwnProperty.call(m, "crashAt") && m.crashAt !== "")
                     w.uint32(/* id 5, wireType 2 =*/42).string(m.crashAt);
+                if (m.crashSubStep != null && $Object.hasOwnProperty.call(m, "crashSubStep") && m.crashSubStep !== "")
+                    w.uint32(/* id 6, wireType 2 =*/50).string(m.crashSubStep);
+                if (m.backgroundCrashService != null && $Object.hasOwnProperty.call(m, "backgroundCrashService") && m.backgroundCrashService !== "")
+                    w.uint32(/* id 7, wireType 2 =*/58).string(m.backgroundCrashService);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -15681,6 +15967,24 @@ $root.pkvm = (function() {
                                 delete m.crashAt;
                             continue;
                         }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.crashSubStep = v;
+                            else
+                                delete m.crashSubStep;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.backgroundCrashService = v;
+                            else
+                                delete m.backgroundCrashService;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -15749,6 +16053,14 @@ $root.pkvm = (function() {
                     if (!$util.isString(m.crashAt))
                         return "crashAt: string expected";
                 }
+                if (m.crashSubStep != null && $Object.hasOwnProperty.call(m, "crashSubStep")) {
+                    if (!$util.isString(m.crashSubStep))
+                        return "crashSubStep: string expected";
+                }
+                if (m.backgroundCrashService != null && $Object.hasOwnProperty.call(m, "backgroundCrashService")) {
+                    if (!$util.isString(m.backgroundCrashService))
+                        return "backgroundCrashService: string expected";
+                }
                 return null;
             };
 
@@ -15795,6 +16107,16 @@ $root.pkvm = (function() {
                         m.crashAt = $String(d.crashAt);
                     }
                 }
+                if (d.crashSubStep != null) {
+                    if (typeof d.crashSubStep !== "string" || d.crashSubStep.length) {
+                        m.crashSubStep = $String(d.crashSubStep);
+                    }
+                }
+                if (d.backgroundCrashService != null) {
+                    if (typeof d.backgroundCrashService !== "string" || d.backgroundCrashService.length) {
+                        m.backgroundCrashService = $String(d.backgroundCrashService);
+                    }
+                }
                 return m;
             };
 
@@ -15821,6 +16143,8 @@ $root.pkvm = (function() {
                     d.crashBeforeCommit = false;
                     d.crashService = "";
                     d.crashAt = "";
+                    d.crashSubStep = "";
+                    d.backgroundCrashService = "";
                 }
                 if (m.injectProtFinalizeErrno != null && $Object.hasOwnProperty.call(m, "injectProtFinalizeErrno")) {
                     d.injectProtFinalizeErrno = m.injectProtFinalizeErrno;
@@ -15836,6 +16160,12 @@ $root.pkvm = (function() {
                 }
                 if (m.crashAt != null && $Object.hasOwnProperty.call(m, "crashAt")) {
                     d.crashAt = m.crashAt;
+                }
+                if (m.crashSubStep != null && $Object.hasOwnProperty.call(m, "crashSubStep")) {
+                    d.crashSubStep = m.crashSubStep;
+                }
+                if (m.backgroundCrashService != null && $Object.hasOwnProperty.call(m, "backgroundCrashService")) {
+                    d.backgroundCrashService = m.backgroundCrashService;
                 }
                 return d;
             };
@@ -16291,6 +16621,7 @@ $root.pkvm = (function() {
              * @property {boolean|null} [crashBeforeCommit] RemoveIommuDriverRequest crashBeforeCommit
              * @property {string|null} [crashService] RemoveIommuDriverRequest crashService
              * @property {string|null} [crashAt] RemoveIommuDriverRequest crashAt
+             * @property {string|null} [backgroundCrashService] RemoveIommuDriverRequest backgroundCrashService
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -16347,6 +16678,14 @@ $root.pkvm = (function() {
             RemoveIommuDriverRequest.prototype.crashAt = "";
 
             /**
+             * RemoveIommuDriverRequest backgroundCrashService.
+             * @member {string} backgroundCrashService
+             * @memberof pkvm.v1.RemoveIommuDriverRequest
+             * @instance
+             */
+            RemoveIommuDriverRequest.prototype.backgroundCrashService = "";
+
+            /**
              * Creates a new RemoveIommuDriverRequest instance using the specified properties.
              * @function create
              * @memberof pkvm.v1.RemoveIommuDriverRequest
@@ -16384,6 +16723,8 @@ $root.pkvm = (function() {
                     w.uint32(/* id 2, wireType 2 =*/18).string(m.crashService);
                 if (m.crashAt != null && $Object.hasOwnProperty.call(m, "crashAt") && m.crashAt !== "")
                     w.uint32(/* id 3, wireType 2 =*/26).string(m.crashAt);
+                if (m.backgroundCrashService != null && $Object.hasOwnProperty.call(m, "backgroundCrashService") && m.backgroundCrashService !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.backgroundCrashService);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -16468,6 +16809,15 @@ $root.pkvm = (function() {
                                 delete m.crashAt;
                             continue;
                         }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.backgroundCrashService = v;
+                            else
+                                delete m.backgroundCrashService;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -16528,6 +16878,10 @@ $root.pkvm = (function() {
                     if (!$util.isString(m.crashAt))
                         return "crashAt: string expected";
                 }
+                if (m.backgroundCrashService != null && $Object.hasOwnProperty.call(m, "backgroundCrashService")) {
+                    if (!$util.isString(m.backgroundCrashService))
+                        return "backgroundCrashService: string expected";
+                }
                 return null;
             };
 
@@ -16564,6 +16918,11 @@ $root.pkvm = (function() {
                         m.crashAt = $String(d.crashAt);
                     }
                 }
+                if (d.backgroundCrashService != null) {
+                    if (typeof d.backgroundCrashService !== "string" || d.backgroundCrashService.length) {
+                        m.backgroundCrashService = $String(d.backgroundCrashService);
+                    }
+                }
                 return m;
             };
 
@@ -16588,6 +16947,7 @@ $root.pkvm = (function() {
                     d.crashBeforeCommit = false;
                     d.crashService = "";
                     d.crashAt = "";
+                    d.backgroundCrashService = "";
                 }
                 if (m.crashBeforeCommit != null && $Object.hasOwnProperty.call(m, "crashBeforeCommit")) {
                     d.crashBeforeCommit = m.crashBeforeCommit;
@@ -16597,6 +16957,9 @@ $root.pkvm = (function() {
                 }
                 if (m.crashAt != null && $Object.hasOwnProperty.call(m, "crashAt")) {
                     d.crashAt = m.crashAt;
+                }
+                if (m.backgroundCrashService != null && $Object.hasOwnProperty.call(m, "backgroundCrashService")) {
+                    d.backgroundCrashService = m.backgroundCrashService;
                 }
                 return d;
             };
@@ -25098,6 +25461,7 @@ $root.pkvm = (function() {
              * @typedef {Object} pkvm.v1.ArmCrashRequest.$Properties
              * @property {string|null} [at] ArmCrashRequest at
              * @property {boolean|null} [immediately] ArmCrashRequest immediately
+             * @property {string|null} [subStep] ArmCrashRequest subStep
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -25146,6 +25510,14 @@ $root.pkvm = (function() {
             ArmCrashRequest.prototype.immediately = false;
 
             /**
+             * ArmCrashRequest subStep.
+             * @member {string} subStep
+             * @memberof pkvm.v1.ArmCrashRequest
+             * @instance
+             */
+            ArmCrashRequest.prototype.subStep = "";
+
+            /**
              * Creates a new ArmCrashRequest instance using the specified properties.
              * @function create
              * @memberof pkvm.v1.ArmCrashRequest
@@ -25181,6 +25553,8 @@ $root.pkvm = (function() {
                     w.uint32(/* id 1, wireType 2 =*/10).string(m.at);
                 if (m.immediately != null && $Object.hasOwnProperty.call(m, "immediately") && m.immediately !== false)
                     w.uint32(/* id 2, wireType 0 =*/16).bool(m.immediately);
+                if (m.subStep != null && $Object.hasOwnProperty.call(m, "subStep") && m.subStep !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.subStep);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -25256,6 +25630,15 @@ $root.pkvm = (function() {
                                 delete m.immediately;
                             continue;
                         }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.subStep = v;
+                            else
+                                delete m.subStep;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -25312,6 +25695,10 @@ $root.pkvm = (function() {
                     if (typeof m.immediately !== "boolean")
                         return "immediately: boolean expected";
                 }
+                if (m.subStep != null && $Object.hasOwnProperty.call(m, "subStep")) {
+                    if (!$util.isString(m.subStep))
+                        return "subStep: string expected";
+                }
                 return null;
             };
 
@@ -25343,6 +25730,11 @@ $root.pkvm = (function() {
                         m.immediately = $Boolean(d.immediately);
                     }
                 }
+                if (d.subStep != null) {
+                    if (typeof d.subStep !== "string" || d.subStep.length) {
+                        m.subStep = $String(d.subStep);
+                    }
+                }
                 return m;
             };
 
@@ -25366,12 +25758,16 @@ $root.pkvm = (function() {
                 if (o.defaults) {
                     d.at = "";
                     d.immediately = false;
+                    d.subStep = "";
                 }
                 if (m.at != null && $Object.hasOwnProperty.call(m, "at")) {
                     d.at = m.at;
                 }
                 if (m.immediately != null && $Object.hasOwnProperty.call(m, "immediately")) {
                     d.immediately = m.immediately;
+                }
+                if (m.subStep != null && $Object.hasOwnProperty.call(m, "subStep")) {
+                    d.subStep = m.subStep;
                 }
                 return d;
             };
