@@ -74,7 +74,7 @@ describe(`load: ${LEVELS.join(', ')} SDK clients, ${LEVEL_MS / 1000} s each, sma
     const report = await checkIsolation(clients[0]);
     expect(report.findings).toEqual([]);
     expect(report.ok).toBe(true);
-    await Promise.all([...stack.processes.values()].map((p) => p.stop()));
+    await stack.stopAll();
     const audit = await auditEvents(stack.dataDir, stack.prefix, 'small', workloads, answered);
     expect(audit.missing).toEqual([]);
     expect(audit.duplicated).toEqual([]);

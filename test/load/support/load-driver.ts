@@ -12,6 +12,8 @@ export interface LoadOptions {
   reconcileMs: number;
   /** Share of answered calls re-sent once with the same request id to compare the replies. */
   resendRate: number;
+  /** Ends the load before `durationMs` (the calls in flight still finish). */
+  signal?: AbortSignal;
 }
 
 /** A call with a definite answer: what was sent, under which request id, and the reply as text. */
@@ -24,6 +26,8 @@ export interface AnsweredCall {
   reply: string;
   /** Attempts that got no reply (NoResponders, deadline, ...) before the answer. */
   failedAttempts: number;
+  /** When the answer came (epoch ms). */
+  at: number;
 }
 
 export interface LoadResult {
@@ -98,7 +102,7 @@ export async function runLoad(clients: PkvmClient[], workloads: ClientWorkload[]
   const stopAt = t0 + o.durationMs;
 
   async function one(client: PkvmClient, w: ClientWorkload): Promise<void> {
-    while (Date.now() < stopAt) {
+    while (Date.now() < stopAt && !o.signal?.aborted) {
       const call = w.next();
       const requestId = randomUUID();
       const start = performance.now();
@@ -119,7 +123,7 @@ export async function runLoad(clients: PkvmClient[], workloads: ClientWorkload[]
       const wrong = mismatch(call, a);
       if (wrong) result.unexpected.push(`client ${w.index} ${call.method} ${JSON.stringify(call.args)}: ${wrong}`);
       else if (a.errno === 0) w.apply(call, a.dmaOk);
-      result.answered.push({ client: w.index, method: call.method, args: call.args, requestId, errno: a.errno, reply: a.reply, failedAttempts: failed });
+      result.answered.push({ client: w.index, method: call.method, args: call.args, requestId, errno: a.errno, reply: a.reply, failedAttempts: failed, at: Date.now() });
       if (failed > 0 || Math.random() < o.resendRate) {
         // The same request id again: the service must give the recorded answer (or, for a refusal that changed
         // nothing, the same one), never run an accepted call twice.

@@ -17,6 +17,8 @@ export interface UnplannedExit {
   code: number | null;
   signal: NodeJS.Signals | null;
   at: number;
+  /** The last lines the process wrote (why it stopped). */
+  lastLines: string;
 }
 
 /**
@@ -45,9 +47,9 @@ export class LoadStack {
   private spawn(app: AppName): ServiceProcess {
     const p = ServiceProcess.start(app, this.env);
     this.processes.set(app, p);
-    p.child.once('exit', (code, signal) => {
+    p.child.once('close', (code: number | null, signal: NodeJS.Signals | null) => {
       if (this.disposing || this.planned.has(p)) return;
-      this.unplannedExits.push({ app, code, signal, at: Date.now() });
+      this.unplannedExits.push({ app, code, signal, at: Date.now(), lastLines: p.log.slice(-600) });
       if (this.supervise && this.processes.get(app) === p) this.spawn(app);
     });
     return p;
@@ -61,6 +63,13 @@ export class LoadStack {
       await p.stop('SIGKILL');
     }
     this.spawn(app);
+  }
+
+  /** SIGTERMs every service (not restarted: the stores can be read, or the stack started again). */
+  async stopAll(): Promise<void> {
+    const all = [...this.processes.values()];
+    for (const p of all) this.planned.add(p);
+    await Promise.all(all.map((p) => p.stop()));
   }
 
   /** Every log line of the processes running now (the killed ones' logs are gone with them). */
