@@ -27,6 +27,7 @@ describe(`load: ${LEVELS.join(', ')} SDK clients, ${LEVEL_MS / 1000} s each, sma
   const workloads: ClientWorkload[] = [];
   const answered: AnsweredCall[] = [];
   const rows: TableRow[] = [];
+  let logs = '';
 
   beforeAll(async () => {
     stack.start();
@@ -40,7 +41,9 @@ describe(`load: ${LEVELS.join(', ')} SDK clients, ${LEVEL_MS / 1000} s each, sma
   afterAll(async () => {
     await Promise.all(clients.map((c) => c.close()));
     await stack.dispose();
-    if (rows.length) console.log(`load table (small platform, SQLite stores, shared NATS)\n${formatTable(rows)}`);
+    // A writer lease lost under load (an event loop blocked past the TTL) is no error by itself: reported, not asserted.
+    const leaseLost = logs.split('\n').filter((l) => /writer lease lost/.test(l));
+    if (rows.length) console.log(`load table (small platform, SQLite stores, shared NATS)\n${formatTable(rows)}\nwriter leases lost: ${leaseLost.length ? leaseLost.join('\n') : 'none'}`);
   });
 
   it('the slices start host-owned: the boot left them to the host', async () => {
@@ -74,6 +77,7 @@ describe(`load: ${LEVELS.join(', ')} SDK clients, ${LEVEL_MS / 1000} s each, sma
     const report = await checkIsolation(clients[0]);
     expect(report.findings).toEqual([]);
     expect(report.ok).toBe(true);
+    logs = stack.logs();
     await stack.stopAll();
     const audit = await auditEvents(stack.dataDir, stack.prefix, 'small', workloads, answered);
     expect(audit.missing).toEqual([]);

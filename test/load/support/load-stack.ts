@@ -72,9 +72,9 @@ export class LoadStack {
     await Promise.all(all.map((p) => p.stop()));
   }
 
-  /** Every log line of the processes running now (the killed ones' logs are gone with them). */
+  /** What the processes running now wrote (the killed ones' logs are gone with them). */
   logs(): string {
-    return [...this.processes.entries()].map(([app, p]) => `--- ${app}\n${p.log.slice(-4000)}`).join('\n');
+    return [...this.processes.entries()].map(([app, p]) => `--- ${app}\n${p.log}`).join('\n');
   }
 
   client(extra: Partial<Parameters<typeof PkvmClient.connect>[0]> = {}): Promise<PkvmClient> {
