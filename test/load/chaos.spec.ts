@@ -50,6 +50,8 @@ describe(`chaos: ${CLIENTS} SDK clients while each service is SIGKILLed and nats
     const stop = new AbortController();
     const load = runLoad(clients, workloads, { durationMs: 10 * 60_000, callTimeoutMs: 3_000, reconcileMs: 90_000, resendRate: 0.05, signal: stop.signal });
     const faults: string[] = [];
+    const t0 = Date.now();
+    const since = (t: number) => `+${((t - t0) / 1000).toFixed(1)} s`;
     let natsBack = 0;
     try {
       await sleep(SETTLE_MS);
@@ -58,7 +60,7 @@ describe(`chaos: ${CLIENTS} SDK clients while each service is SIGKILLed and nats
           const t = Date.now();
           await stack.kill(app);
           await stack.waitReady(clients[0], [app]);
-          faults.push(`SIGKILL ${app} (answering again after ${Date.now() - t} ms)`);
+          faults.push(`${since(t)} SIGKILL ${app} (answering again after ${Date.now() - t} ms)`);
           await sleep(SETTLE_MS);
         }
         await nats.stop();
@@ -66,7 +68,7 @@ describe(`chaos: ${CLIENTS} SDK clients while each service is SIGKILLed and nats
         await nats.resume();
         natsBack = Date.now();
         await stack.waitReady(clients[0]);
-        faults.push(`restart nats-server (all four answering again after ${Date.now() - natsBack} ms)`);
+        faults.push(`${since(natsBack)} restart nats-server (all four answering again after ${Date.now() - natsBack} ms)`);
         await sleep(2 * SETTLE_MS);
       }
     } finally {
@@ -76,9 +78,9 @@ describe(`chaos: ${CLIENTS} SDK clients while each service is SIGKILLed and nats
 
     const accepted = r.answered.filter((c) => c.errno === 0).length;
     const failures = [...r.transportFailures].map(([k, n]) => `${k}×${n}`).join(' ') || 'none';
-    const exits = stack.unplannedExits.map((e) => `${e.app}(${e.code ?? e.signal})`).join(' ') || 'none';
+    const exits = stack.unplannedExits.map((e) => `${since(e.at)} ${e.app}(${e.code ?? e.signal})`).join(' ') || 'none';
     console.log(
-      `chaos: ${faults.join(', ')}\n` +
+      `chaos: ${faults.join(', ')}; load ended ${since(t0 + r.seconds * 1000)}\n` +
         `calls answered ${r.answered.length} (accepted ${accepted}), attempts without reply: ${failures}, reconciled by re-send ${r.reconciled}, ` +
         `deliberate re-sends compared ${r.resends}, unresolved ${r.unresolved.length}, unplanned exits (restarted): ${exits}\n${formatTable(tableRows(CLIENTS, r.seconds, r.stats))}\n` +
         stack.unplannedExits.map((e) => `${e.app} exited ${e.code ?? e.signal}:\n${e.lastLines}`).join('\n'),
