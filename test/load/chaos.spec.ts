@@ -97,6 +97,8 @@ describe(`chaos: ${CLIENTS} SDK clients while each service is SIGKILLed and nats
     }
 
     // The stores: each accepted call exactly once (read with every service stopped).
+    const leaseLines = stack.logs().split('\n').filter((l) => /writer lease (lost|acquired)/.test(l));
+    console.log(`writer lease changes seen by the processes running at the end:\n${leaseLines.join('\n') || 'none'}`);
     await stack.stopAll();
     const audit = await auditEvents(stack.dataDir, stack.prefix, 'small', workloads, r.answered);
     expect(audit.missing).toEqual([]);

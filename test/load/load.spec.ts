@@ -28,6 +28,7 @@ describe(`load: ${LEVELS.join(', ')} SDK clients, ${LEVEL_MS / 1000} s each, sma
   const answered: AnsweredCall[] = [];
   const rows: TableRow[] = [];
   let logs = '';
+  let checkTimes = '';
 
   beforeAll(async () => {
     stack.start();
@@ -43,7 +44,7 @@ describe(`load: ${LEVELS.join(', ')} SDK clients, ${LEVEL_MS / 1000} s each, sma
     await stack.dispose();
     // A writer lease lost under load (an event loop blocked past the TTL) is no error by itself: reported, not asserted.
     const leaseLost = logs.split('\n').filter((l) => /writer lease lost/.test(l));
-    if (rows.length) console.log(`load table (small platform, SQLite stores, shared NATS)\n${formatTable(rows)}\nwriter leases lost: ${leaseLost.length ? leaseLost.join('\n') : 'none'}`);
+    if (rows.length) console.log(`load table (small platform, SQLite stores, shared NATS)\n${formatTable(rows)}\nfinal checks: ${checkTimes}\nwriter leases lost: ${leaseLost.length ? leaseLost.join('\n') : 'none'}`);
   });
 
   it('the slices start host-owned: the boot left them to the host', async () => {
@@ -73,8 +74,11 @@ describe(`load: ${LEVELS.join(', ')} SDK clients, ${LEVEL_MS / 1000} s each, sma
   }
 
   it('afterwards: the services hold what the clients saw, the oracle is clean, each accepted call is one event', async () => {
+    const t0 = Date.now();
     expect(await modelDisagreements(clients[0], workloads)).toEqual([]);
+    const t1 = Date.now();
     const report = await checkIsolation(clients[0]);
+    checkTimes = `state compared in ${t1 - t0} ms (ends ${new Date(t1).toISOString()}), oracle in ${Date.now() - t1} ms (ends ${new Date().toISOString()})`;
     expect(report.findings).toEqual([]);
     expect(report.ok).toBe(true);
     logs = stack.logs();
