@@ -8,6 +8,7 @@ import { CallContext, HypercallClient } from '@pkvm/transport';
 import type { pkvm } from '@pkvm/proto';
 import { applyCall, applyMachineEvent, captureImage, changesState, encodeMachineEvent, HostAccessFault, HostStage2FaultError, Machine, MachineEventType } from './machine';
 import { MachineSnapshotStore } from './machine-snapshot-store';
+import { StageOrderedCommits } from './stage-ordered-commits';
 
 /** Events read per page while replaying. */
 const REPLAY_PAGE = 2_000;
@@ -28,6 +29,7 @@ export class MachineService implements OnModuleInit {
   version = 0;
   private catchingUp?: Promise<void>;
   snapshots!: MachineSnapshotStore;
+  private commits?: StageOrderedCommits;
   /** A snapshot every N machine events (PKVM_IOMMU_SNAPSHOT_EVERY; 0 = never). */
   private readonly snapshotEvery = Number(process.env.PKVM_IOMMU_SNAPSHOT_EVERY ?? 10_000);
 
@@ -84,6 +86,8 @@ export class MachineService implements OnModuleInit {
     await this.replay();
     this.logger.log(`${this.streamId}: replayed ${this.version - from} events in ${Date.now() - t0} ms`);
     failStopOnLostCommit(this.rt.store, this.streamId, 'iommu-machine', (c) => this.exit(c));
+    this.commits = new StageOrderedCommits(this.rt.store, this.streamId, (m) => this.logger.warn(m));
+    this.commits.reset(this.version);
     // A standby replayed at its start; the previous writer may have gone on since: catch up first.
     this.rt.server.on('lease-acquired', () => {
       this.catchingUp = this.replay().finally(() => (this.catchingUp = undefined));
@@ -102,7 +106,10 @@ export class MachineService implements OnModuleInit {
         }
         this.version = e.streamVersion;
       }
-      if (page.length < REPLAY_PAGE) return;
+      if (page.length < REPLAY_PAGE) {
+        this.commits?.reset(this.version);
+        return;
+      }
     }
   }
 
