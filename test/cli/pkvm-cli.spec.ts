@@ -199,6 +199,15 @@ describe('pkvm up', () => {
     const list = await pkvm([...g, 'replay', 'list', '--json']);
     expect(list.status).toBe(0);
     expect(JSON.parse(list.stdout)).toEqual({ boots: [] });
+    // exit 1: EL2 refuses a later hypercall before __pkvm_init, and --json still prints the registers
+    const hvc = await pkvm([...g, 'hvc', '__pkvm_host_share_hyp', '0x40000', '--json']);
+    expect(hvc.status).toBe(1);
+    expect(JSON.parse(hvc.stdout)).toMatchObject({ name: '__pkvm_host_share_hyp', x0: -1, smccc: 'SMCCC_RET_NOT_SUPPORTED' });
+    // exit 2: an unknown boot id is unreadable input, for every replay command that takes one
+    for (const sub of ['show', 'verify', 'export']) {
+      const r = await pkvm([...g, 'replay', sub, 'no-such-boot', '--json']);
+      expect({ sub, status: r.status, stdout: r.stdout }).toEqual({ sub, status: 2, stdout: '' });
+    }
 
     child.kill('SIGINT');
     expect(await exited).toBe(0);

@@ -208,8 +208,15 @@ export function registerReplayCommand(program: Command, progress: (l: string) =>
     .option('--out <file>', 'write it to a file instead of stdout')
     .option('--json', 'the export is JSON already; with --out, print {bootId, file, events} on stdout')
     .addHelpText('after', '\nExamples:\n  pkvm replay export boot-1 > boot.json\n  pkvm replay export boot-1 --out boot.json --json')
-    .action(async (bootId: string, opts: { out?: string; json?: boolean }) => {
-      const r = await withClient(g(), (c) => c.call<pkvm.v1.ExportBootResponse>('BootSagaService.ExportBoot', { bootId }));
+    .action(guarded(async (bootId: string, opts: { out?: string; json?: boolean }) => {
+      let r: pkvm.v1.ExportBootResponse;
+      try {
+        r = await withClient(g(), (c) => c.call<pkvm.v1.ExportBootResponse>('BootSagaService.ExportBoot', { bootId }));
+      } catch (e) {
+        // an unknown or malformed boot id is unreadable input, as for show and verify
+        if (e instanceof KernelError && (e.errnoName === 'ENOENT' || e.errnoName === 'EINVAL')) throw new UnreadableInput(`boot ${bootId}: ${e.message}`);
+        throw e;
+      }
       if (!opts.out) {
         process.stdout.write(r.json + '\n');
         return;
@@ -217,7 +224,7 @@ export function registerReplayCommand(program: Command, progress: (l: string) =>
       writeFileSync(opts.out, r.json + '\n');
       progress(`replay export: wrote ${opts.out}`);
       if (opts.json) process.stdout.write(JSON.stringify({ bootId, file: opts.out, events: (JSON.parse(r.json) as { events: unknown[] }).events.length }, null, 2) + '\n');
-    });
+    }));
 
   replay
     .command('import <file>')
