@@ -8,6 +8,7 @@ import { registerMemCommand } from './commands/mem.command';
 import { registerPtdumpCommand } from './commands/ptdump.command';
 import { registerSteCommand } from './commands/ste.command';
 import { registerUpCommand } from './commands/up.command';
+import { parseNumber } from './commands/dma-and-dump-client';
 import { describeError, EXIT, EXIT_CODES_HELP, exitCodeOf } from './exit-codes';
 import { pingAll } from './ping-all';
 import { ProgressReporter } from './terminal/progress-reporter';
@@ -41,11 +42,11 @@ program
   .command('ping')
   .description("report every service's liveness and readiness over NATS")
   .option('--json', 'print JSON on stdout')
-  .option('--wait <ms>', 'keep retrying services that do not answer yet', '0')
+  .option('--wait <ms>', 'keep retrying services that do not answer yet', parseNumber, 0)
   .addHelpText('after', '\nExit 0 when every service is ready, 1 when one answers but is not ready, 3 when one does not answer.\nExamples:\n  pkvm ping\n  pkvm ping --json --wait 10000')
-  .action(async (opts: { json?: boolean; wait: string }) => {
+  .action(async (opts: { json?: boolean; wait: number }) => {
     const g = program.opts<{ nats: string; prefix: string }>();
-    const results = await pingAll({ natsUrl: g.nats, subjectPrefix: g.prefix, waitMs: Number(opts.wait), onProgress: progress });
+    const results = await pingAll({ natsUrl: g.nats, subjectPrefix: g.prefix, waitMs: opts.wait, onProgress: progress });
     if (opts.json) process.stdout.write(JSON.stringify(results, null, 2) + '\n');
     else for (const r of results) process.stdout.write(`${r.app.padEnd(18)} ${r.ok ? style.good('ready') : style.bad('DOWN ')} ${r.pingMs ?? '-'} ms ${r.error ?? ''}\n`);
     process.exitCode = results.every((r) => r.ok) ? EXIT.OK : results.some((r) => !r.answered) ? EXIT.UNREACHABLE : EXIT.FAILED;
