@@ -1,9 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
-import { connect } from '@nats-io/transport-node';
 import { PLATFORMS_DIR, SHIPPED_PLATFORMS } from '@pkvm/platform';
-import { natsIdentityFromEnv } from '@pkvm/transport';
 import { EXIT } from '../exit-codes';
 import { pingAll, type ServiceProbeResult } from '../ping-all';
 import { launchService, SERVICE_APPS, stopServices, type LaunchedService } from '../stack/service-launcher';
@@ -34,12 +32,6 @@ function parsePlatform(value: string): string {
   return file;
 }
 
-/** Fails with nats.js's ConnectionError (exit 3) when nothing answers at `url`. */
-async function assertNatsAnswers(url: string): Promise<void> {
-  const nc = await connect({ servers: url, name: 'pkvm-up', ...natsIdentityFromEnv() });
-  await nc.close();
-}
-
 /**
  * `pkvm up`: start the four services against a running NATS (what `npm start` does after finding or starting one).
  * Services that already answer on the prefix are left alone, so a second `up` is harmless. In the foreground the
@@ -62,7 +54,7 @@ export function registerUpCommand(program: Command, progress: (l: string) => voi
     .action(async (opts: UpOptions) => {
       const g = program.opts<GlobalOptions>();
       const dataDir = resolve(opts.dataDir);
-      await assertNatsAnswers(g.nats);
+      // also the NATS check: nothing answering at --nats fails here with nats.js's ConnectionError (exit 3)
       const before = await pingAll({ natsUrl: g.nats, subjectPrefix: g.prefix });
       const env: NodeJS.ProcessEnv = {
         ...process.env,
