@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: builds, finds or starts NATS, runs every compiled bench/*.bench.js in turn, then prints one
-// table of all figures (value, same-run baseline, ratio) and writes them to bench/results/latest.json.
+// table of all figures (value, same-run baseline, ratio), writes them to bench/results/latest.json and draws the
+// ratios in bench/results/latest.svg (bench/ratio-chart-svg.ts).
 'use strict';
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -35,9 +36,12 @@ async function main() {
   }
   await nats.stop();
   const figures = fs.existsSync(lines) ? fs.readFileSync(lines, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)) : [];
-  fs.writeFileSync(path.join(resultsDir, 'latest.json'), JSON.stringify({ at: new Date().toISOString(), figures }, null, 2) + '\n');
+  const at = new Date().toISOString();
+  fs.writeFileSync(path.join(resultsDir, 'latest.json'), JSON.stringify({ at, figures }, null, 2) + '\n');
   fs.rmSync(lines, { force: true });
-  process.stdout.write(`\n${figures.length} figures from ${benches.length} benches; written to bench/results/latest.json\n`);
+  const { ratioChartSvg } = require(path.join(root, 'dist', 'bench', 'ratio-chart-svg.js'));
+  fs.writeFileSync(path.join(resultsDir, 'latest.svg'), ratioChartSvg(figures, `npm run bench ${at}: each figure / its same-run baseline`));
+  process.stdout.write(`\n${figures.length} figures from ${benches.length} benches; written to bench/results/latest.json, ratios drawn in bench/results/latest.svg\n`);
   process.exit(failed ? 1 : 0);
 }
 

@@ -2,27 +2,9 @@
 // `npm start`: installs what is missing, builds, finds or starts NATS, starts the four services and
 // shows each one answering Ping over NATS. `--once` stops the stack after that (the e2e test runs it).
 'use strict';
-const { spawn } = require('node:child_process');
-const fs = require('node:fs');
 const path = require('node:path');
 const { root } = require('./setup/dependencies');
 const { prepare, log } = require('./setup/prepare');
-
-const APPS = ['iommu', 'hypervisor', 'host-kernel', 'boot-coordinator'];
-function startService(app, env) {
-  const logDir = path.resolve(root, env.PKVM_DATA_DIR || '.data', 'logs');
-  fs.mkdirSync(logDir, { recursive: true });
-  const out = fs.openSync(path.join(logDir, `${app}.log`), 'a');
-  const child = spawn(process.execPath, ['-r', path.join(root, 'scripts', 'register-paths.js'), path.join(root, 'dist', 'apps', app, 'src', 'main.js')], {
-    cwd: root,
-    env,
-    stdio: ['ignore', out, out],
-  });
-  child.on('exit', (code, signal) => {
-    if (!child.stopping) log(`start: ${app} exited (${signal || code}); see ${path.relative(root, logDir)}/${app}.log`);
-  });
-  return child;
-}
 
 /**
  * Boots the default platform under the boot saga (the coordinator drives host-kernel, hypervisor and iommu) and
@@ -49,22 +31,21 @@ async function main() {
   const once = process.argv.includes('--once');
   const nats = await prepare();
   const env = { ...process.env, NATS_URL: nats.url };
-  const children = APPS.map((app) => {
+  // the same launcher as `pkvm up` (apps/cli/src/stack), from the build prepare() just made
+  const { SERVICE_APPS, launchService, stopServices } = require(path.join(root, 'dist', 'apps', 'cli', 'src', 'stack', 'service-launcher.js'));
+  const logDir = path.resolve(root, env.PKVM_DATA_DIR || '.data', 'logs');
+  let stopping = false;
+  const services = SERVICE_APPS.map((app) => {
     log(`start: starting ${app}`);
-    return Object.assign(startService(app, env), { app });
+    const s = launchService(app, env, logDir);
+    s.child.on('exit', (code, signal) => {
+      if (!stopping) log(`start: ${app} exited (${signal || code}); see ${path.relative(root, s.logFile)}`);
+    });
+    return s;
   });
   const stopAll = async () => {
-    await Promise.all(
-      children.map(
-        (c) =>
-          new Promise((resolve) => {
-            c.stopping = true;
-            if (c.exitCode !== null || c.signalCode !== null) return resolve();
-            c.once('exit', resolve);
-            c.kill('SIGTERM');
-          }),
-      ),
-    );
+    stopping = true;
+    await stopServices(services);
     await nats.stop();
   };
   let code = 0;

@@ -64,7 +64,7 @@ describe('boot saga against the real host-kernel, hypervisor and iommu', () => {
     const f = await stack({}, no4kPlatform);
     stacks.push(f);
     const r = await f.pkvm('boot', '--json');
-    expect(r.status).toBe(4);
+    expect(r.status).toBe(1); // the boot FAILED: exit 1 (apps/cli/src/exit-codes.ts)
     expect(JSON.parse(r.stdout).outcome).toEqual({ status: 'FAILED', step: 'S4', errno: -22, errnoName: 'EINVAL', compensated: ['kvm_iommu_remove_driver'] });
     const ks = await kernelStatus(f);
     expect(ks).toMatchObject({ removeCalls: 1, deprivileged: false });
@@ -76,7 +76,7 @@ describe('boot saga against the real host-kernel, hypervisor and iommu', () => {
     const f = await stack();
     stacks.push(f);
     const r = await f.pkvm('boot', '--fail', 'S1:EINVAL', '--json');
-    expect(r.status).toBe(4);
+    expect(r.status).toBe(1); // the boot FAILED: exit 1 (apps/cli/src/exit-codes.ts)
     const out = JSON.parse(r.stdout);
     expect(out.outcome).toEqual({ status: 'FAILED', step: 'S3', errno: -19, errnoName: 'ENODEV', compensated: [] });
     expect(out.timeline.find((row: { id: string }) => row.id === 'S1')).toMatchObject({ status: 'failed-ignored', errno: -22 });
@@ -88,7 +88,7 @@ describe('boot saga against the real host-kernel, hypervisor and iommu', () => {
     const f = await stack();
     stacks.push(f);
     const r = await f.pkvm('boot', '--fail', 'S3:EIO', '--json');
-    expect(r.status).toBe(4);
+    expect(r.status).toBe(1); // the boot FAILED: exit 1 (apps/cli/src/exit-codes.ts)
     expect(JSON.parse(r.stdout).outcome).toEqual({ status: 'FAILED', step: 'S3', errno: -5, errnoName: 'EIO', compensated: [] });
     expect(await kernelStatus(f)).toMatchObject({ removeCalls: 0, deprivileged: false });
   }, 90_000);

@@ -43,7 +43,7 @@ describe('boot saga runner (coordinator process, simulator executor, real NATS)'
 
   it('a failed S4 (__pkvm_init -ENOMEM) runs kvm_iommu_remove_driver exactly once, then fails the boot', async () => {
     const r = await f.pkvm('boot', '--fail', 'S4:ENOMEM', '--json');
-    expect(r.status).toBe(4);
+    expect(r.status).toBe(1); // the boot FAILED: exit 1 (apps/cli/src/exit-codes.ts)
     const out = JSON.parse(r.stdout);
     expect(out.outcome).toEqual({ status: 'FAILED', step: 'S4', errno: -12, errnoName: 'ENOMEM', compensated: ['kvm_iommu_remove_driver'] });
     boots.failedS4 = out.bootId;
@@ -131,7 +131,7 @@ describe('boot saga runner (coordinator process, simulator executor, real NATS)'
     expect(effects(events)).toEqual(effects(clean.history));
   }, 60_000);
 
-  it('pkvm replay verify passes on a recorded history and exits 3 at the right index on an altered one', async () => {
+  it('pkvm replay verify passes on a recorded history and exits 1 at the right index on an altered one', async () => {
     const ok = await f.pkvm('replay', 'verify', boots.crashS4!, '--json');
     expect(ok.status).toBe(0);
     expect(JSON.parse(ok.stdout)).toMatchObject({ ok: true });
@@ -150,10 +150,10 @@ describe('boot saga runner (coordinator process, simulator executor, real NATS)'
     writeFileSync(altered, JSON.stringify(doc));
     const expectedIndex = doc.events.findIndex((e) => e.type === 'StepStarted' && e.step === 'S3');
     const bad = await f.pkvm('replay', 'verify', '--file', altered, '--json');
-    expect(bad.status).toBe(3);
+    expect(bad.status).toBe(1);
     expect(JSON.parse(bad.stdout)).toMatchObject({ ok: false, index: expectedIndex, expected: { kind: 'finish', outcome: { status: 'FAILED', step: 'S2', errno: -12 } }, actual: { type: 'StepStarted', step: 'S3' } });
     const text = await f.pkvm('replay', 'verify', '--file', altered);
-    expect(text.status).toBe(3);
+    expect(text.status).toBe(1);
     expect(text.stdout).toContain(`DIVERGES at event ${expectedIndex}`);
     // unreadable input: 2
     writeFileSync(join(f.dataDir, 'junk.json'), '{ not json');

@@ -1,5 +1,5 @@
 import { connect } from '@nats-io/transport-node';
-import { HypercallClient, NoRespondersError, natsIdentityFromEnv } from '@pkvm/transport';
+import { HypercallClient, NoRespondersError, TransportError, natsIdentityFromEnv } from '@pkvm/transport';
 import { pkvm } from '@pkvm/proto';
 
 /** The four services' Ping and Health methods. */
@@ -13,6 +13,8 @@ export const SERVICE_PROBES = [
 export interface ServiceProbeResult {
   app: string;
   ok: boolean;
+  /** False when nothing answered (no responders, deadline): `pkvm ping` exits 3 then, 1 for a service not ready. */
+  answered: boolean;
   pingMs?: number;
   instanceId?: string;
   live?: boolean;
@@ -45,6 +47,7 @@ async function probe(client: HypercallClient, p: (typeof SERVICE_PROBES)[number]
       return {
         app: p.app,
         ok: h.live && h.ready,
+        answered: true,
         pingMs: Math.round(pingMs * 100) / 100,
         instanceId: pong.instanceId,
         live: h.live,
@@ -60,7 +63,7 @@ async function probe(client: HypercallClient, p: (typeof SERVICE_PROBES)[number]
         await new Promise((r) => setTimeout(r, 250));
         continue;
       }
-      return { app: p.app, ok: false, error: e instanceof NoRespondersError ? 'no responders' : (e as Error).message };
+      return { app: p.app, ok: false, answered: !(e instanceof TransportError), error: e instanceof NoRespondersError ? 'no responders' : (e as Error).message };
     }
   }
 }

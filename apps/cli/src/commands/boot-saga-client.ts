@@ -5,10 +5,6 @@ import type { BootSagaEvent, Faults, ServiceName } from '@pkvm/boot-saga';
 import { pkvm } from '@pkvm/proto';
 import type { HypercallClient } from '@pkvm/transport';
 
-/** Exit codes of the boot and replay commands (beside 0 ok, 1 refused/unreachable, 2 bad usage). */
-export const EXIT_VERIFY_MISMATCH = 3;
-export const EXIT_BOOT_FAILED = 4;
-
 /** An errno as a name (ENOMEM), a negative number (-12) or a positive one (12); returned negative. */
 export function parseErrno(text: string): number {
   const t = text.trim();

@@ -7,7 +7,8 @@ import { pkvm } from '@pkvm/proto';
 import { TransportError } from '@pkvm/transport';
 import type { HypercallClient } from '@pkvm/transport';
 import { GlobalOptions, parseNumber, withClient } from './dma-and-dump-client';
-import { EXIT_BOOT_FAILED, eventsFromWire, faultsToWire, outcomeJson, parseCrash, parseFail } from './boot-saga-client';
+import { EXIT } from '../exit-codes';
+import { eventsFromWire, faultsToWire, outcomeJson, parseCrash, parseFail } from './boot-saga-client';
 
 /** One history event as a progress line (stderr). */
 export function progressLine(e: BootSagaEvent): string {
@@ -132,7 +133,7 @@ export function registerBootCommand(program: Command, progress: (l: string) => v
     .option('--json', 'print JSON on stdout')
     .addHelpText(
       'after',
-      '\nExit codes: 0 PROTECTED, 4 the boot FAILED, 1 a service refused or did not answer, 2 bad usage.\n' +
+      '\nExit 0 when the boot ends PROTECTED, 1 when it ends FAILED or a service refuses it, 3 when the coordinator does not answer.\n' +
         'Examples:\n  pkvm boot --json\n  pkvm boot --fail S4:ENOMEM\n  pkvm boot --crash boot-coordinator@S3 --json\n  pkvm boot --crash hypervisor@S4:g4 --json',
     )
     .action(async (opts: BootOptions) => {
@@ -148,6 +149,6 @@ export function registerBootCommand(program: Command, progress: (l: string) => v
       } else {
         process.stdout.write(`${formatTimeline(rows)}\n\nboot ${run.bootId} on ${run.platform}: ${JSON.stringify(run.outcome)}\n`);
       }
-      process.exitCode = run.outcome.status === 'PROTECTED' ? 0 : EXIT_BOOT_FAILED;
+      process.exitCode = run.outcome.status === 'PROTECTED' ? EXIT.OK : EXIT.FAILED;
     });
 }

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { checkIsolation, type Finding, type IsolationReport, type OwnershipView } from '@pkvm/isolation-oracle';
+import { EXIT } from '../exit-codes';
+import type { TextStyle } from '../terminal/text-style';
 import { GlobalOptions, hex, parseNumber, withClient } from './dma-and-dump-client';
 import { liveSources } from './check-isolation-sources';
 
@@ -28,8 +30,10 @@ function line(f: Finding): string {
  * probe DMAs from the iommu's; libs/isolation-oracle names every finding. Exit 0 with no violation, 1 otherwise
  * (`--strict`: also on design gaps, unexplained unreachable pages and probe mismatches).
  */
-export function registerCheckIsolationCommand(program: Command, progress: (l: string) => void): void {
-  const check = program.commands.find((c) => c.name() === 'check') ?? program.command('check').description('check an invariant over the running stack');
+export function registerCheckIsolationCommand(program: Command, progress: (l: string) => void, style: TextStyle): void {
+  const check =
+    program.commands.find((c) => c.name() === 'check') ??
+    program.command('check').description('check an invariant over the running stack').addHelpText('after', '\nExamples:\n  pkvm check isolation --json');
   check
     .command('isolation')
     .description('check the isolation invariant: devices behind the identity domain reach exactly the pages the host owns')
@@ -39,7 +43,7 @@ export function registerCheckIsolationCommand(program: Command, progress: (l: st
     .option('--samples <n>', 'seeded probe pages per page kind', parseNumber, 4)
     .option('--ownership <file>', 'an ownership view (JSON: {ranges, changes, regions}) instead of the hypervisor\'s')
     .option('--strict', 'also exit 1 on design gaps, unreachable pages and probe mismatches')
-    .addHelpText('after', '\nExamples:\n  pkvm check isolation\n  pkvm check isolation --json --seed 7 --samples 16\n  pkvm check isolation --no-probe --strict')
+    .addHelpText('after', '\nExit 0 with no violation (--strict: no failing finding), 1 otherwise.\nExamples:\n  pkvm check isolation\n  pkvm check isolation --json --seed 7 --samples 16\n  pkvm check isolation --no-probe --strict')
     .action(async (opts: CheckIsolationOptions) => {
       const g = program.opts<GlobalOptions>();
       const ownership = opts.ownership ? (JSON.parse(readFileSync(opts.ownership, 'utf8')) as OwnershipView) : undefined;
@@ -56,11 +60,11 @@ export function registerCheckIsolationCommand(program: Command, progress: (l: st
       } else {
         const s = report.summary;
         process.stdout.write(
-          `isolation: ${report.ok ? 'OK' : 'VIOLATED'}; ${s.streams} attached stream(s), ${s.violations} violation(s), ${s.designGaps} design gap(s), ` +
+          `isolation: ${report.ok ? style.good('OK') : style.bad('VIOLATED')}; ${s.streams} attached stream(s), ${s.violations} violation(s), ${s.designGaps} design gap(s), ` +
             `${s.unreachable} unreachable, ${s.unreachableAfterEnomem} unreachable after ENOMEM, ${s.probeMismatches} probe mismatch(es), ${s.probes} probe(s)\n`,
         );
         for (const f of report.findings) process.stdout.write(`  ${line(f)}\n`);
       }
-      process.exitCode = failing.length === 0 ? 0 : 1;
+      process.exitCode = failing.length === 0 ? EXIT.OK : EXIT.FAILED;
     });
 }

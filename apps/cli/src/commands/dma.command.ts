@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { pkvm } from '@pkvm/proto';
+import { EXIT } from '../exit-codes';
 import { GlobalOptions, hex, parseNumber, toJson, withClient } from './dma-and-dump-client';
 
 function parseHexBytes(value: string): Uint8Array {
@@ -19,10 +20,10 @@ export function registerDmaCommand(program: Command, progress: (l: string) => vo
     .option('--read <length>', 'read this many bytes', parseNumber)
     .option('--write <hex>', 'write these bytes (hex)', parseHexBytes)
     .option('--json', 'print JSON on stdout')
-    .addHelpText('after', '\nExamples:\n  pkvm dma --sid 8 --iova 0x40001000 --read 16\n  pkvm dma --sid 8 --iova 0x40001000 --write deadbeef --json')
+    .addHelpText('after', '\nExit 1 when the DMA faulted (the fault is printed).\nExamples:\n  pkvm dma --sid 8 --iova 0x40001000 --read 16\n  pkvm dma --sid 8 --iova 0x40001000 --write deadbeef --json')
     .action(async (opts: { sid: number; iova: number; smmu: number; read?: number; write?: Uint8Array; json?: boolean }) => {
       if ((opts.read === undefined) === (opts.write === undefined)) {
-        program.error('pkvm dma: give exactly one of --read <length> and --write <hex>', { exitCode: 2, code: 'pkvm.usage' });
+        program.error('pkvm dma: give exactly one of --read <length> and --write <hex>', { exitCode: EXIT.USAGE, code: 'pkvm.usage' });
       }
       const g = program.opts<GlobalOptions>();
       const write = opts.write !== undefined;
@@ -35,7 +36,7 @@ export function registerDmaCommand(program: Command, progress: (l: string) => vo
           data: opts.write,
         }),
       );
-      process.exitCode = r.ok ? 0 : 1;
+      process.exitCode = r.ok ? EXIT.OK : EXIT.FAILED;
       if (opts.json) {
         process.stdout.write(JSON.stringify(toJson(pkvm.v1.DmaResponse, r), null, 2) + '\n');
         return;

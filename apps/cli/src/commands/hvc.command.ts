@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { errnoName, SMCCC_RET_NOT_SUPPORTED, SMCCC_RET_SUCCESS } from '@pkvm/errno';
 import { decodeArgs, encodeHypercall, hypercallByName, HypercallArgsError } from '@pkvm/hypercalls';
 import type { pkvm } from '@pkvm/proto';
+import { EXIT } from '../exit-codes';
 import { GlobalOptions, parseNumber, withClient } from './dma-and-dump-client';
 
 /** What `pkvm hvc` prints: the call, the SMCCC registers back, and their meaning. */
@@ -49,7 +50,7 @@ export function registerHvcCommand(program: Command, progress: (l: string) => vo
       } catch (e) {
         if (!(e instanceof HypercallArgsError)) throw e;
         process.stderr.write(`pkvm hvc: ${e.message}\n`);
-        process.exit(2);
+        process.exit(EXIT.USAGE);
       }
       progress(`hvc: ${def!.name} x0=0x${regs.x0.toString(16)} args=[${regs.args.join(', ')}] cpu${opts.cpu}`);
       const r = await withClient(g, (c) => c.call<pkvm.v1.HvcResponse>('HypService.Hvc', { x0: regs.x0, args: regs.args, cpu: opts.cpu }));
@@ -71,6 +72,6 @@ export function registerHvcCommand(program: Command, progress: (l: string) => vo
         process.stdout.write(`${out.name} (${out.functionId}) on cpu${out.cpu}\n`);
         process.stdout.write(`  x0 = ${x0} (${out.smccc})\n  x1 = ${x1}${x1 < 0 ? ` (${out.errnoName})` : ''}\n  x2 = ${x2}\n  x3 = ${x3}\n`);
       }
-      process.exitCode = x0 === SMCCC_RET_SUCCESS && x1 >= 0 ? 0 : 1;
+      process.exitCode = x0 === SMCCC_RET_SUCCESS && x1 >= 0 ? EXIT.OK : EXIT.FAILED;
     });
 }

@@ -5,9 +5,8 @@ import { exportHistory, formatTimeline, isStepId, subStepDefinition, timeline, t
 import type { BootSagaEvent, Decision, Faults, StepId } from '@pkvm/boot-saga';
 import { pkvm } from '@pkvm/proto';
 import { GlobalOptions, withClient } from './dma-and-dump-client';
-import { EXIT_VERIFY_MISMATCH, fetchHistory, outcomeJson, parseCrash, parseFail, parseHistoryLenient } from './boot-saga-client';
-
-const EXIT_UNREADABLE = 2;
+import { EXIT } from '../exit-codes';
+import { fetchHistory, outcomeJson, parseCrash, parseFail, parseHistoryLenient } from './boot-saga-client';
 
 interface SourceOptions {
   file?: string;
@@ -51,7 +50,7 @@ function guarded<A extends unknown[]>(fn: (...a: A) => Promise<void>): (...a: A)
     } catch (e) {
       if (!(e instanceof UnreadableInput)) throw e;
       process.stderr.write(`pkvm replay: ${e.message}\n`);
-      process.exitCode = EXIT_UNREADABLE;
+      process.exitCode = EXIT.USAGE;
     }
   };
 }
@@ -96,13 +95,18 @@ export function registerReplayCommand(program: Command, progress: (l: string) =>
   const replay = program
     .command('replay')
     .description('replay boot sagas: list, show as a timeline, verify against the current code, what-if, export, import')
-    .addHelpText('after', '\nHistories come from the live coordinator (by boot id) or from an export (--file).');
+    .addHelpText(
+      'after',
+      '\nHistories come from the live coordinator (by boot id) or from an export (--file).\n' +
+        'Examples:\n  pkvm replay list\n  pkvm replay show boot-1 --svg boot.svg\n  pkvm replay verify --file boot.json',
+    );
   const g = () => program.opts<GlobalOptions>();
 
   replay
     .command('list')
     .description("the coordinator's boots, oldest first")
     .option('--json', 'print JSON on stdout')
+    .addHelpText('after', '\nExamples:\n  pkvm replay list\n  pkvm replay list --json')
     .action(async (opts: { json?: boolean }) => {
       const r = await withClient(g(), (c) => c.call<pkvm.v1.ListBootsResponse>('BootSagaService.ListBoots', {}));
       const boots = r.boots.map((b) => ({
@@ -123,6 +127,7 @@ export function registerReplayCommand(program: Command, progress: (l: string) =>
     .option('--svg <file>', 'also write the timeline as SVG (one row per step)')
     .option('--no-sub-steps', 'leave the sub-steps out of the table')
     .option('--json', 'print the rows as JSON on stdout')
+    .addHelpText('after', '\nExamples:\n  pkvm replay show boot-1\n  pkvm replay show --file boot.json --no-sub-steps\n  pkvm replay show boot-1 --svg boot.svg --json')
     .action(guarded(async (bootId: string | undefined, opts: SourceOptions & { svg?: string; subSteps: boolean }) => {
       const { events, source } = await loadHistory(g(), bootId, opts);
       const rows = timeline(events);
@@ -136,10 +141,14 @@ export function registerReplayCommand(program: Command, progress: (l: string) =>
 
   replay
     .command('verify [bootId]')
-    .description('feed the history to the current decide(): exit 0 when every decision matches, 3 at the first that differs')
+    .description('feed the history to the current decide(): exit 0 when every decision matches, 1 at the first that differs')
     .option('--file <export.json>', 'read an exported history instead of the live coordinator')
     .option('--json', 'print JSON on stdout')
-    .addHelpText('after', '\nExit codes: 0 the code decides as recorded, 3 it decides differently (index, expected, actual printed), 2 unreadable input.')
+    .addHelpText(
+      'after',
+      '\nExit 0 when the code decides as recorded, 1 when it decides differently (index, expected, actual printed), 2 unreadable input.\n' +
+        'Examples:\n  pkvm replay verify boot-1\n  pkvm replay verify --file boot.json --json',
+    )
     .action(guarded(async (bootId: string | undefined, opts: SourceOptions) => {
       const { events, source } = await loadHistory(g(), bootId, opts);
       const r = verify(events);
@@ -155,7 +164,7 @@ export function registerReplayCommand(program: Command, progress: (l: string) =>
         process.stdout.write(`  actual (recorded):       ${describeEvent(r.actual)}\n`);
         process.stdout.write(`  ${r.reason}\n`);
       }
-      process.exitCode = EXIT_VERIFY_MISMATCH;
+      process.exitCode = EXIT.FAILED;
     }));
 
   replay
@@ -197,18 +206,31 @@ export function registerReplayCommand(program: Command, progress: (l: string) =>
     .command('export <bootId>')
     .description('a boot history as JSON (format pkvm.boot-saga.history, version 1)')
     .option('--out <file>', 'write it to a file instead of stdout')
-    .action(async (bootId: string, opts: { out?: string }) => {
-      const r = await withClient(g(), (c) => c.call<pkvm.v1.ExportBootResponse>('BootSagaService.ExportBoot', { bootId }));
-      if (opts.out) {
-        writeFileSync(opts.out, r.json + '\n');
-        progress(`replay export: wrote ${opts.out}`);
-      } else process.stdout.write(r.json + '\n');
-    });
+    .option('--json', 'the export is JSON already; with --out, print {bootId, file, events} on stdout')
+    .addHelpText('after', '\nExamples:\n  pkvm replay export boot-1 > boot.json\n  pkvm replay export boot-1 --out boot.json --json')
+    .action(guarded(async (bootId: string, opts: { out?: string; json?: boolean }) => {
+      let r: pkvm.v1.ExportBootResponse;
+      try {
+        r = await withClient(g(), (c) => c.call<pkvm.v1.ExportBootResponse>('BootSagaService.ExportBoot', { bootId }));
+      } catch (e) {
+        // an unknown or malformed boot id is unreadable input, as for show and verify
+        if (e instanceof KernelError && (e.errnoName === 'ENOENT' || e.errnoName === 'EINVAL')) throw new UnreadableInput(`boot ${bootId}: ${e.message}`);
+        throw e;
+      }
+      if (!opts.out) {
+        process.stdout.write(r.json + '\n');
+        return;
+      }
+      writeFileSync(opts.out, r.json + '\n');
+      progress(`replay export: wrote ${opts.out}`);
+      if (opts.json) process.stdout.write(JSON.stringify({ bootId, file: opts.out, events: (JSON.parse(r.json) as { events: unknown[] }).events.length }, null, 2) + '\n');
+    }));
 
   replay
     .command('import <file>')
     .description('store a finished exported history in the coordinator, as a boot of its own (list, show, verify)')
     .option('--json', 'print JSON on stdout')
+    .addHelpText('after', '\nExamples:\n  pkvm replay import boot.json\n  pkvm replay import whatif.json --json')
     .action(guarded(async (file: string, opts: { json?: boolean }) => {
       let text: string;
       try {
