@@ -51,6 +51,9 @@ describe('kvm_iommu_register_driver / init_driver / remove_driver over NATS', ()
     const before = (await s.boot('KernelStatus')).version;
     expect(await s.refusal('HostKernelBootService.RegisterDriver', { driver: D.HOST_IOMMU_DRIVER_UNSPECIFIED })).toBe('EINVAL');
     expect(await s.refusal('HostKernelBootService.RegisterDriver', { driver: D.HOST_IOMMU_DRIVER_TEST, testInitErrno: 5 })).toBe('EINVAL');
+    // a crash sub-step must belong to the step that arms it (S4's to PkvmInit, prot_finalize to Deprivilege)
+    expect(await s.refusal('HostKernelBootService.PkvmInit', { crashService: 'hypervisor', crashAt: 'HypService.Hvc', crashSubStep: 'prot_finalize' })).toBe('EINVAL');
+    expect(await s.refusal('HostKernelBootService.Deprivilege', { crashService: 'hypervisor', crashAt: 'HypService.Hvc', crashSubStep: 'g3.4:smmu_init_pgt' })).toBe('EINVAL');
     expect((await s.boot('KernelStatus')).version).toBe(before);
   });
 

@@ -8,8 +8,9 @@ import { CallContext, Hypercall } from '@pkvm/transport';
 import { bootSteps, canonicalJson, driverFromWire, driverToWire, eventToWire, KernelEvent, RegistrationRequest } from './kernel';
 import { HostKernelStateService } from './host-kernel-state.service';
 
-/** The EL2 sub-steps where the hypervisor can be told to die (libs/boot-saga `crashable`). */
-const HYPERVISOR_CRASH_SUB_STEPS: readonly string[] = SUB_STEPS.filter((d) => d.crashable.includes('hypervisor')).map((d) => d.id);
+/** The EL2 sub-steps of `step` where the hypervisor can be told to die (libs/boot-saga `crashable`). */
+const hypervisorCrashSubSteps = (step: 'S4' | 'S6'): readonly string[] =>
+  SUB_STEPS.filter((d) => d.step === step && d.crashable.includes('hypervisor')).map((d) => d.id);
 
 /** A test errno: 0 or negative (the kernel's convention); anything else is a malformed request. */
 function errnoArg(name: string, v: number | null | undefined): number {
@@ -50,10 +51,12 @@ export class HostKernelBootController {
       crashSubStep?: string | null;
       backgroundCrashService?: string | null;
     } = {},
+    subStepsOf?: 'S4' | 'S6',
   ): Promise<Record<string, unknown>> {
     const subStep = req.crashSubStep ?? '';
-    if (subStep && (req.crashService !== 'hypervisor' || !HYPERVISOR_CRASH_SUB_STEPS.includes(subStep)))
-      throw KernelError.of('EINVAL', `crash_sub_step: ${JSON.stringify(subStep)} needs crash_service hypervisor and one of its sub-steps (${HYPERVISOR_CRASH_SUB_STEPS.join(', ')})`);
+    const crashable = subStepsOf ? hypervisorCrashSubSteps(subStepsOf) : [];
+    if (subStep && (req.crashService !== 'hypervisor' || !crashable.includes(subStep)))
+      throw KernelError.of('EINVAL', `crash_sub_step: ${JSON.stringify(subStep)} needs crash_service hypervisor and one of this step's sub-steps (${crashable.join(', ') || 'none'})`);
     if (req.backgroundCrashService && req.crashService) throw KernelError.of('EINVAL', 'crash_service and background_crash_service: give one');
     const e: KernelEvent = await this.svc.run(ctx, f, {
       crashBeforeCommit: !!req.crashBeforeCommit,
@@ -95,7 +98,7 @@ export class HostKernelBootController {
     const def = injectSubStep ? subStepDefinition(injectSubStep as SubStepId) : undefined;
     if (def && (def.step !== 'S4' || !def.failable || injectErrno === 0))
       throw KernelError.of('EINVAL', `inject_sub_step: ${injectSubStep} is not a failable __pkvm_init sub-step, or inject_errno is 0`);
-    return this.step(ctx, (d) => bootSteps.pkvmInit(d, { hypVaBits: req.hypVaBits ?? 0, ...(injectSubStep ? { injectSubStep, injectErrno } : {}) }), req);
+    return this.step(ctx, (d) => bootSteps.pkvmInit(d, { hypVaBits: req.hypVaBits ?? 0, ...(injectSubStep ? { injectSubStep, injectErrno } : {}) }), req, 'S4');
   }
 
   @Hypercall('HostKernelBootService.FreeHypPgds')
@@ -107,7 +110,7 @@ export class HostKernelBootController {
   deprivilege(@Payload() req: pkvm.v1.DeprivilegeRequest, @Ctx() ctx: CallContext) {
     const protFinalizeErrno = errnoArg('inject_prot_finalize_errno', req?.injectProtFinalizeErrno);
     const protFinalizeCpu = req?.injectProtFinalizeCpu ?? 0;
-    return this.step(ctx, (d) => bootSteps.deprivilege(d, { protFinalizeErrno, protFinalizeCpu }), req ?? {});
+    return this.step(ctx, (d) => bootSteps.deprivilege(d, { protFinalizeErrno, protFinalizeCpu }), req ?? {}, 'S6');
   }
 
   @Hypercall('HostKernelBootService.RemoveIommuDriver')
