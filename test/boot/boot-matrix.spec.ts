@@ -204,7 +204,6 @@ describe('boot fault matrix: real services vs libs/boot-saga simulateBoot (small
   const started = Date.now();
   const ran = { errno: 0, crash: 0, beside: 0, 'sub-step': 0, protected: 0, failed: 0, oracleRuns: 0, carveOutChecks: 0 };
   const kinds = (cells: readonly Cell[]) => (['errno', 'crash', 'beside', 'sub-step'] as const).map((k) => `${cells.filter((c) => c.kind === k).length} ${k}`).join(', ');
-  let oracleCli: boolean | undefined;
 
   afterAll(() => {
     const secs = ((Date.now() - started) / 1000).toFixed(1);
@@ -212,18 +211,15 @@ describe('boot fault matrix: real services vs libs/boot-saga simulateBoot (small
       `boot matrix: ${ran.errno + ran.crash + ran.beside + ran['sub-step']} of ${CELLS.length} cells passed (${ran.errno} errno, ${ran.crash} crash, ${ran.beside} beside, ${ran['sub-step']} sub-step; ` +
         `${SOAK ? 'all cells, PKVM_SOAK=1' : `sampled: ${kinds(CELLS)} of ${kinds(ALL_CELLS)}; PKVM_SOAK=1 runs all ${ALL_CELLS.length}`}; one at a time) ` +
         `in ${secs} s; ${ran.protected} PROTECTED, ${ran.failed} FAILED; isolation after every protected boot: ` +
-        `${ran.oracleRuns} \`pkvm check isolation --json\` run(s)${oracleCli === false ? ' (the CLI has no check isolation here)' : ''}, ${ran.carveOutChecks} carve-out check(s) (MemMap HYP-owned, Ptdump unmapped)`,
+        `${ran.oracleRuns} \`pkvm check isolation --json\` run(s), ${ran.carveOutChecks} carve-out check(s) (MemMap HYP-owned, Ptdump unmapped)`,
     );
   });
 
   async function isolationChecks(f: StackFixture, events: readonly BootSagaEvent[]): Promise<void> {
-    if (oracleCli === undefined) oracleCli = (await f.pkvm('check', 'isolation', '--help')).status === 0;
-    if (oracleCli) {
-      const r = await f.pkvm('check', 'isolation', '--json');
-      const report = JSON.parse(r.stdout) as { ok: boolean; summary: { violations: number } };
-      expect({ status: r.status, ok: report.ok, violations: report.summary.violations }).toEqual({ status: 0, ok: true, violations: 0 });
-      ran.oracleRuns++;
-    }
+    const r = await f.pkvm('check', 'isolation', '--json');
+    const report = JSON.parse(r.stdout) as { ok: boolean; summary: { violations: number } };
+    expect({ status: r.status, ok: report.ok, violations: report.summary.violations }).toEqual({ status: 0, ok: true, violations: 0 });
+    ran.oracleRuns++;
     // the carve-out: owned by HYP in the host stage-2, absent from the IOMMU identity map (PKVM.md §7 case 8)
     const s0 = events.find((e) => e.type === 'StepSucceeded' && e.step === 'S0');
     const base = Number(s0?.type === 'StepSucceeded' ? s0.result.hypMemBase : 0);

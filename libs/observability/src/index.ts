@@ -5,18 +5,12 @@
  * - metrics: a Prometheus registry per service fed by the transport's ServedCallObserver, plus the boot saga's
  *   and the iommu's own series.
  */
-export { logSettingsFromEnv, LOG_LEVELS } from './log/log-settings';
+export { logSettingsFromEnv } from './log/log-settings';
 export type { LogFormat, LogLevel, LogSettings } from './log/log-settings';
 export { createServiceLogger } from './log/service-logger';
 export type { ServiceLogger, ServiceLoggerOptions } from './log/service-logger';
-export { callLogFields } from './log/call-log-fields';
-export { plainLine } from './log/plain-line';
 export { NestPinoLogger } from './log/nest-pino-logger';
 export { ServedCallLog } from './log/served-call-log';
 export { ServiceMetrics } from './metrics/service-metrics';
-export { hypercallLabels } from './metrics/hypercall-labels';
-export type { HypercallLabels } from './metrics/hypercall-labels';
 export { SagaStepMetrics } from './metrics/saga-step-metrics';
-export type { SagaStepOutcome } from './metrics/saga-step-metrics';
 export { registerIommuMetrics } from './metrics/iommu-metrics';
-export type { IommuMetricsSource } from './metrics/iommu-metrics';

@@ -4,5 +4,5 @@ export type { Readiness } from './service-runtime';
 export { twinConfigFromEnv, storeLocation } from './twin-config';
 export type { TwinConfig } from './twin-config';
 export { serveHealthHttp } from './health-http';
-export type { HealthProbe, MetricsSource } from './health-http';
+export type { HealthProbe } from './health-http';
 export { failStopOnLostCommit } from './fail-stop-on-lost-commit';
