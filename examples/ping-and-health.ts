@@ -6,7 +6,8 @@
  *
  * Each call has its own deadline (`timeoutMs`) and can be cancelled with an AbortSignal. Ping and Health are
  * marked `idempotency_level = NO_SIDE_EFFECTS` in the proto, so the SDK retries them with backoff while a
- * service is not there yet (NoResponders). Exits 0 when every service answers and is ready.
+ * service is not there yet (NoResponders), and Health is asked again for up to 30 s while a service is not ready.
+ * Exits 0 when every service answers and is ready.
  */
 import { DeadlineExceededError, NoRespondersError, PkvmClient } from '@pkvm/sdk';
 
@@ -25,7 +26,12 @@ async function main(): Promise<boolean> {
       const controller = new AbortController();
       try {
         const pong = await svc.ping({ nonce: `sdk-${area}` }, { timeoutMs: 10_000, signal: controller.signal });
-        const health = await svc.health({}, { timeoutMs: 2_000 });
+        // A service answers before it is ready (replaying its events, taking its writer lease): ask again.
+        let health = await svc.health({}, { timeoutMs: 2_000 });
+        for (const until = Date.now() + 30_000; !health.ready && Date.now() < until; ) {
+          await new Promise((r) => setTimeout(r, 200));
+          health = await svc.health({}, { timeoutMs: 2_000 });
+        }
         console.log(`${area.padEnd(5)} ${pong.service.padEnd(16)} ${pong.instanceId}  ready=${health.ready} lease=${health.leaseHeld} store=${health.storePosition}`);
         allReady &&= health.ready;
       } catch (e) {

@@ -144,6 +144,7 @@ export class WriterLease {
       } catch {
         /* NATS unreachable: decide by the clock below */
       }
+      if (taken && (await this.retakeExpired(kv, startedAt))) return;
       if (taken) this.lose('taken over or expired');
       else if (Date.now() - this.lastRenewedAt > this.opts.ttlMs * 0.75) {
         this.lose(`could not renew for ${Date.now() - this.lastRenewedAt} ms: ${(err as Error).message}`);
@@ -183,6 +184,7 @@ export class WriterLease {
       this.revision = await Promise.race([kv.update(this.opts.key, this.opts.holderId, this.revision), timeout]);
       if (this.held) this.renewed(sentAt);
     } catch (err) {
+      if (this.held && (await this.retakeExpired(kv, sentAt))) return;
       // A concurrent tick may have renewed meanwhile; only a lease still unrenewed is lost.
       if (this.held && Date.now() - this.lastRenewedAt > this.opts.ttlMs * 0.75) {
         this.lose(`no renewal for ${Date.now() - this.lastRenewedAt} ms: ${(err as Error).message}`);
@@ -190,6 +192,26 @@ export class WriterLease {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /**
+   * The key expired while this holder could not renew (its event loop blocked, or it was not scheduled, past the
+   * TTL) and no standby took it: take it again at once instead of leaving the subject without responders until the
+   * next retry. A standby that held it meanwhile and let it go would have moved the event streams on, and this
+   * holder's next append then fails its expected version and it fail-stops to replay.
+   */
+  private async retakeExpired(kv: KV, sentAt: number): Promise<boolean> {
+    try {
+      this.revision = await kv.create(this.opts.key, this.opts.holderId);
+    } catch {
+      // The late watchdog and a renewal tick may both get here: the other one's key is ours as well.
+      const e = await kv.get(this.opts.key).catch(() => null);
+      return this.held && !!e && e.operation === 'PUT' && e.string() === this.opts.holderId;
+    }
+    if (!this.held) return false;
+    this.opts.log?.(`writer lease expired while renewals were blocked; no one took it: taken again`);
+    this.renewed(sentAt);
+    return true;
   }
 
   private lose(reason: string): void {
