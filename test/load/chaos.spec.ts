@@ -107,6 +107,8 @@ describe(`chaos: ${CLIENTS} SDK clients while each service is SIGKILLed and nats
     expect(audit.missing).toEqual([]);
     expect(audit.duplicated).toEqual([]);
     expect(audit.hypEvents).toBe(r.answered.filter((c) => c.errno === 0 && !c.method.startsWith('dma')).length);
+    expect(audit.dmaEvents).toBe(r.answered.filter((c) => c.errno === 0 && c.method.startsWith('dma')).length);
+    expect(audit.dmaEvents).toBeGreaterThan(0);
 
     // The derived state after replay: a fresh start of all four from their stores.
     stack.start();

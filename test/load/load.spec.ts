@@ -88,5 +88,8 @@ describe(`load: ${LEVELS.join(', ')} SDK clients, ${LEVEL_MS / 1000} s each, sma
     expect(audit.missing).toEqual([]);
     expect(audit.duplicated).toEqual([]);
     expect(audit.hypEvents).toBe(answered.filter((c) => c.errno === 0 && !c.method.startsWith('dma')).length);
+    // each answered DMA once, and the load did reach the machine (an audit of no DMA would prove nothing)
+    expect(audit.dmaEvents).toBe(answered.filter((c) => c.errno === 0 && c.method.startsWith('dma')).length);
+    expect(audit.dmaEvents).toBeGreaterThan(0);
   }, 120_000);
 });
