@@ -71,7 +71,7 @@ const EXCLUSIONS: { what: string; reason: string }[] = [
     reason: 'fault injection: the host kernel SIGKILLs itself at the step by design (a supervisor restarts it)',
   },
   {
-    what: 'pkvm.v1.host.boot.* with crash_service / crash_at set (both forced to "" in (b))',
+    what: 'pkvm.v1.host.boot.* with crash_service / crash_at / background_crash_service set (all forced to "" in (b))',
     reason: 'fault injection: the host arms the hypervisor\'s or the iommu\'s one-shot ArmCrash, which SIGKILLs that service by design',
   },
   {
@@ -89,7 +89,7 @@ function sanitize(subject: string, req: Record<string, unknown>): Record<string,
   if (subject === 'pkvm.v1.boot.saga.StartBoot') return null;
   if (subject.startsWith('pkvm.v1.host.boot.')) {
     if ('crashBeforeCommit' in req) req = { ...req, crashBeforeCommit: false };
-    if ('crashService' in req || 'crashAt' in req) req = { ...req, crashService: '', crashAt: '' };
+    if ('crashService' in req || 'crashAt' in req || 'backgroundCrashService' in req) req = { ...req, crashService: '', crashAt: '', backgroundCrashService: '' };
   }
   if (subject.endsWith('.ArmCrash')) req = { at: '', immediately: false };
   if (subject === 'pkvm.v1.hyp.Hvc' && Number(req.x0) === UNPIN_ID) req = { ...req, x0: UNPIN_ID + 1000 };
@@ -105,7 +105,7 @@ function excludedBody(d: MethodDescriptor, body: Uint8Array): boolean {
     return false; // the service refuses it too
   }
   if (d.subject === 'pkvm.v1.boot.saga.StartBoot') return true;
-  if (d.subject.startsWith('pkvm.v1.host.boot.') && (m.crashBeforeCommit || m.crashService || m.crashAt)) return true;
+  if (d.subject.startsWith('pkvm.v1.host.boot.') && (m.crashBeforeCommit || m.crashService || m.crashAt || m.backgroundCrashService)) return true;
   if (d.subject.endsWith('.ArmCrash') && (m.at || m.immediately)) return true;
   if (d.subject === 'pkvm.v1.hyp.Hvc' && Number(m.x0) === UNPIN_ID) return true;
   return false;
