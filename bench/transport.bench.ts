@@ -9,7 +9,7 @@
  *
  * NATS: NATS_URL or nats://127.0.0.1:4222; every subject sits under a unique prefix.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { connect } from '@nats-io/transport-node';
 import { pkvm } from '@pkvm/proto';
@@ -20,7 +20,10 @@ const RAW = 'bench.raw.Ping';
 const url = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
 const prefix = `bench${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 
-async function startServer(serverPrefix: string, env: Record<string, string>): Promise<() => void> {
+/** Every server child spawned so far: killed at the end, and also when the bench fails half-way. */
+const children: ChildProcess[] = [];
+
+async function startServer(serverPrefix: string, env: Record<string, string>): Promise<void> {
   const root = resolve(__dirname, '..'); // dist/
   const main = join(root, 'test', 'fixtures', 'lease-service.main.js');
   const register = resolve(root, '..', 'scripts', 'register-paths.js');
@@ -29,6 +32,7 @@ async function startServer(serverPrefix: string, env: Record<string, string>): P
     env: { ...process.env, NATS_URL: url, PKVM_PREFIX: serverPrefix, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  children.push(child); // before the wait: a server that never gets ready is killed too
   await new Promise<void>((ok, fail) => {
     const t = setTimeout(() => fail(new Error('bench server did not start within 15 s')), 15_000);
     child.stdout!.setEncoding('utf8').on('data', (s: string) => {
@@ -39,15 +43,16 @@ async function startServer(serverPrefix: string, env: Record<string, string>): P
     });
     child.once('exit', (code) => fail(new Error(`bench server exited with ${code}`)));
   });
-  return () => child.kill('SIGTERM');
 }
 
+const stopServers = () => {
+  for (const child of children) child.kill('SIGTERM');
+};
+
 async function main(): Promise<void> {
-  const stops = [
-    await startServer(prefix, { PKVM_RAW_SUBJECT: RAW, PKVM_INSTANCE_ID: 'bench-server' }),
-    await startServer(`${prefix}o`, { PKVM_OBSERVE: '1', LOG_LEVEL: 'info', PKVM_INSTANCE_ID: 'bench-observed' }),
-    await startServer(`${prefix}d`, { PKVM_OBSERVE: '1', LOG_LEVEL: 'debug', PKVM_INSTANCE_ID: 'bench-observed-debug' }),
-  ];
+  await startServer(prefix, { PKVM_RAW_SUBJECT: RAW, PKVM_INSTANCE_ID: 'bench-server' });
+  await startServer(`${prefix}o`, { PKVM_OBSERVE: '1', LOG_LEVEL: 'info', PKVM_INSTANCE_ID: 'bench-observed' });
+  await startServer(`${prefix}d`, { PKVM_OBSERVE: '1', LOG_LEVEL: 'debug', PKVM_INSTANCE_ID: 'bench-observed-debug' });
   const nc = await connect({ servers: url, noAsyncTraces: process.env.PKVM_BENCH_ASYNC_TRACES !== '1' });
   const client = new HypercallClient(nc, { subjectPrefix: prefix });
   const observedClient = new HypercallClient(nc, { subjectPrefix: `${prefix}o` });
@@ -119,10 +124,11 @@ async function main(): Promise<void> {
   reportFigure({ name: 'transport Ping throughput (64 in flight)', value: trRate, unit: 'req/s', baselineName: 'raw nats.js', baseline: rawRate, goal: '>= 0.8x' });
 
   await nc.close();
-  for (const stop of stops) stop();
+  stopServers();
 }
 
 main().catch((err) => {
   process.stderr.write(`transport bench failed: ${(err as Error).stack ?? err}\n`);
+  stopServers();
   process.exit(1);
 });

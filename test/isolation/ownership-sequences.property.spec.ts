@@ -16,7 +16,7 @@
  *   refcount; the guarded calls are counted.
  * - Shrinking is off (endOnFailure): a shorter run would start from another state. A failure prints the full
  *   call log since boot, and the whole walk is reproducible from fast-check's seed (one deterministic stack).
- * CI: 15 runs x up to 20 calls; PKVM_SOAK=1: 120 runs x up to 40 calls.
+ * CI: 15 runs x up to 20 calls, fixed seed; PKVM_SOAK=1: 120 runs x up to 40 calls, fresh seed (printed); PKVM_SEED=n replays.
  */
 import fc from 'fast-check';
 import { SMCCC_RET_NOT_SUPPORTED } from '@pkvm/errno';
@@ -25,11 +25,13 @@ import { hostOwns, IsolationOracle, type IsolationReport } from '@pkvm/isolation
 import { pkvm } from '@pkvm/proto';
 import { carveOutOf, liveSources } from '../../apps/cli/src/commands/check-isolation-sources';
 import { HypFixture, pfn, Regs } from '../hypervisor/support/hyp-fixture';
+import { testSeed } from '../support/test-seed';
 
 const PAGE = 0x1000;
 const RAM = 0x4000_0000;
 const SOAK = !!process.env.PKVM_SOAK;
 const NUM_RUNS = SOAK ? 120 : 15;
+const SEED = testSeed('ownership sequences', 20261031);
 const MAX_CMDS = SOAK ? 40 : 20;
 /** KVM_PGTABLE_PROT_R | W (| X); 8 is not a prot bit (EINVAL). */
 const PROTS = [3, 3, 3, 7, 8];
@@ -247,7 +249,7 @@ describe('ownership hypercall sequences keep the isolation invariant (small plat
           log.push(`-- run ${stats.runs}`);
           for (const c of cmds) state = await step(c, state);
         }),
-        { numRuns: NUM_RUNS, endOnFailure: true, seed: process.env.PKVM_SEED ? Number(process.env.PKVM_SEED) : undefined },
+        { numRuns: NUM_RUNS, endOnFailure: true, seed: SEED },
       );
     } catch (e) {
       // eslint-disable-next-line no-console

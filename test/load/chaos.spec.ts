@@ -5,10 +5,12 @@
  * known outcome. Afterwards: no answer contradicts the client's model, no request id was answered twice with
  * different replies, every client (the same PkvmClient throughout) was answered after the NATS restart, each
  * accepted call is exactly one event in the stores, the restarted services' state (after replay) equals the
- * models, and the isolation oracle is clean. CI: 8 clients, one round of faults; PKVM_SOAK=1: 32 clients, three rounds.
+ * models, and the isolation oracle is clean. CI: 8 clients, one round of faults, fixed seed;
+ * PKVM_SOAK=1: 32 clients, three rounds, fresh seed (printed); PKVM_SEED=n replays.
  */
 import { PkvmClient, pkvm } from '@pkvm/sdk';
 import { PrivateNatsServer } from '../support/nats-server';
+import { testSeed } from '../support/test-seed';
 import { sliceWorkloads } from './support/client-workload';
 import { formatTable, tableRows } from './support/latency-table';
 import { runLoad } from './support/load-driver';
@@ -19,7 +21,7 @@ const SOAK = process.env.PKVM_SOAK === '1';
 const CLIENTS = SOAK ? 32 : 8;
 const ROUNDS = SOAK ? 3 : 1;
 const PAGES = 8;
-const SEED = SOAK ? Date.now() % 100_000 : 11;
+const SEED = testSeed('chaos', 11);
 /** Load between two faults. */
 const SETTLE_MS = SOAK ? 5_000 : 1_500;
 
@@ -72,7 +74,9 @@ describe(`chaos: ${CLIENTS} SDK clients while each service is SIGKILLed and nats
         await sleep(2 * SETTLE_MS);
       }
     } finally {
+      // Also when a fault step throws: stop the clients before afterAll closes them.
       stop.abort();
+      await load.catch(() => undefined);
     }
     const r = await load;
 
@@ -85,7 +89,6 @@ describe(`chaos: ${CLIENTS} SDK clients while each service is SIGKILLed and nats
         `deliberate re-sends compared ${r.resends}, unresolved ${r.unresolved.length}, unplanned exits (restarted): ${exits}\n${formatTable(tableRows(CLIENTS, r.seconds, r.stats))}\n` +
         stack.unplannedExits.map((e) => `${e.app} exited ${e.code ?? e.signal}:\n${e.lastLines}`).join('\n'),
     );
-    expect(faults).toHaveLength(ROUNDS * (APPS.length + 1));
     expect(r.unresolved).toEqual([]);
     expect(r.unexpected).toEqual([]);
     expect(r.conflicting).toEqual([]);
@@ -104,6 +107,8 @@ describe(`chaos: ${CLIENTS} SDK clients while each service is SIGKILLed and nats
     expect(audit.missing).toEqual([]);
     expect(audit.duplicated).toEqual([]);
     expect(audit.hypEvents).toBe(r.answered.filter((c) => c.errno === 0 && !c.method.startsWith('dma')).length);
+    expect(audit.dmaEvents).toBe(r.answered.filter((c) => c.errno === 0 && c.method.startsWith('dma')).length);
+    expect(audit.dmaEvents).toBeGreaterThan(0);
 
     // The derived state after replay: a fresh start of all four from their stores.
     stack.start();

@@ -14,7 +14,7 @@
  * test/isolation/ownership-sequences.property.spec.ts walks short runs with a DMA window check after each call;
  * this one walks thousands of calls on one stack. Runs continue from the state the previous run left (one walk).
  * The BUG_ON of hyp_unpin_shared_mem on an unpinned page (EL2 stops by design) is guarded with MemMap's refcount.
- * CI: 4 runs x 500 calls with a fixed seed; PKVM_SOAK=1: 20 runs x 2500 calls with a fresh seed (PKVM_SEED pins one).
+ * CI: 4 runs x 500 calls with a fixed seed; PKVM_SOAK=1: 20 runs x 2500 calls with a fresh seed; PKVM_SEED=n replays a run.
  */
 import fc from 'fast-check';
 import { SMCCC_RET_NOT_SUPPORTED } from '@pkvm/errno';
@@ -22,14 +22,14 @@ import { functionId } from '@pkvm/hypercalls';
 import { IsolationOracle, type Finding } from '@pkvm/isolation-oracle';
 import { liveSources } from '../../apps/cli/src/commands/check-isolation-sources';
 import { HypFixture, pfn, Regs } from '../hypervisor/support/hyp-fixture';
+import { testSeed } from '../support/test-seed';
 
 const PAGE = 0x1000;
 const RAM = 0x4000_0000;
 const SOAK = process.env.PKVM_SOAK === '1';
 const RUNS = SOAK ? 20 : 4;
 const CALLS_PER_RUN = SOAK ? 2500 : 500;
-/** A fixed seed under CI (reproducible), a fresh one elsewhere unless PKVM_SEED pins it. */
-const SEED = process.env.PKVM_SEED ? Number(process.env.PKVM_SEED) : process.env.CI && !SOAK ? 20261125 : Date.now() % 2 ** 31;
+const SEED = testSeed('host hypercall sequences', 20261125);
 const NOT_SUPPORTED = Number(SMCCC_RET_NOT_SUPPORTED);
 const SIDS = [1, 8, 9]; // two devices of small.json and one the host never enabled at boot
 /** Findings the posted design is known to produce, each named by the oracle; everything else fails the test. */

@@ -1,3 +1,4 @@
+import { jetstreamManager } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { Kvm } from '@nats-io/kv';
 import { WriterLease } from '@pkvm/transport';
@@ -12,6 +13,12 @@ async function until(cond: () => boolean, timeoutMs: number): Promise<number> {
     await sleep(20);
   }
   return Date.now() - t0;
+}
+
+/** The shared nats-server outlives the test: remove the bucket's KV stream so runs do not pile up buckets. */
+async function removeBucket(nc: NatsConnection, bucket: string): Promise<void> {
+  // tolerant: a failed start may have left no bucket, and this must not hide the test's own error
+  await (await jetstreamManager(nc)).streams.delete(`KV_${bucket}`).catch(() => undefined);
 }
 
 function lease(nc: NatsConnection, bucket: string, holderId: string, ttlMs: number) {
@@ -48,6 +55,7 @@ describe('WriterLease (JetStream KV, nats-server 2.9 features)', () => {
     } finally {
       await a.l.stop();
       await b.l.stop();
+      await removeBucket(nc, bucket);
       await nc.close();
     }
   }, 15_000);
@@ -66,6 +74,7 @@ describe('WriterLease (JetStream KV, nats-server 2.9 features)', () => {
           expect(leases.filter((x) => x.l.isHeld())).toHaveLength(1);
         } finally {
           await Promise.all(leases.map((x) => x.l.stop()));
+          await removeBucket(conns[0], bucket);
         }
       }
     } finally {
@@ -83,7 +92,8 @@ describe('WriterLease (JetStream KV, nats-server 2.9 features)', () => {
 
   it('keeps the lease across an event-loop block shorter than the TTL: one conditional renewal decides', async () => {
     const nc = await connect({ servers: sharedNatsUrl() });
-    const a = lease(nc, `${uniquePrefix('wb')}_leases`, 'A', 2000);
+    const bucket = `${uniquePrefix('wb')}_leases`;
+    const a = lease(nc, bucket, 'A', 2000);
     try {
       await a.l.start();
       await sleep(100);
@@ -93,6 +103,7 @@ describe('WriterLease (JetStream KV, nats-server 2.9 features)', () => {
       expect(a.events).toEqual(['acquired']);
     } finally {
       await a.l.stop();
+      await removeBucket(nc, bucket);
       await nc.close();
     }
   }, 15_000);
@@ -154,6 +165,7 @@ describe('WriterLease (JetStream KV, nats-server 2.9 features)', () => {
       expect(await until(() => b.l.isHeld(), 2000)).toBeLessThan(1000);
     } finally {
       await b.l.stop();
+      await removeBucket(nc, bucket);
       await nc.close();
     }
   }, 10_000);

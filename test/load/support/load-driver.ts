@@ -12,7 +12,7 @@ export interface LoadOptions {
   reconcileMs: number;
   /** Share of answered calls re-sent once with the same request id to compare the replies. */
   resendRate: number;
-  /** Ends the load before `durationMs` (the calls in flight still finish). */
+  /** Ends the load before `durationMs`: attempts in flight finish; a call still without a reply is recorded unresolved. */
   signal?: AbortSignal;
 }
 
@@ -111,8 +111,9 @@ export async function runLoad(clients: PkvmClient[], workloads: ClientWorkload[]
       while (a.kind === 'failed') {
         failed++;
         result.transportFailures.set(a.error, (result.transportFailures.get(a.error) ?? 0) + 1);
-        if (performance.now() - start > o.reconcileMs) {
-          result.unresolved.push(`client ${w.index} ${call.method} ${JSON.stringify(call.args)} (${requestId}): no reply, last ${a.error}`);
+        // Stopped (the caller aborted) or out of time: the outcome stays unknown.
+        if (o.signal?.aborted || performance.now() - start > o.reconcileMs) {
+          result.unresolved.push(`client ${w.index} ${call.method} ${JSON.stringify(call.args)} (${requestId}): no reply${o.signal?.aborted ? ' before the load was stopped' : ''}, last ${a.error}`);
           return; // the model no longer knows this page: the client stops
         }
         await sleep(100 + Math.random() * 200);
@@ -129,7 +130,7 @@ export async function runLoad(clients: PkvmClient[], workloads: ClientWorkload[]
         // nothing, the same one), never run an accepted call twice.
         result.resends++;
         let again = await attempt(client, call, requestId, o.callTimeoutMs);
-        for (let i = 0; again.kind === 'failed' && i < 50; i++) {
+        for (let i = 0; again.kind === 'failed' && i < 50 && !o.signal?.aborted; i++) {
           await sleep(100);
           again = await attempt(client, call, requestId, o.callTimeoutMs);
         }

@@ -5,6 +5,7 @@ import { connect } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
 import type { AppName } from '@pkvm/proto';
 import { PkvmClient, pkvm } from '@pkvm/sdk';
+import { leaseBucketFor } from '@pkvm/transport';
 import { uniquePrefix } from '../../support/nats-server';
 import { repoRoot, ServiceProcess, stackEnv } from '../../support/service-process';
 
@@ -114,6 +115,7 @@ export class LoadStack {
       try {
         const jsm = await jetstreamManager(nc);
         await jsm.streams.delete(`${this.prefix}_PKVM`).catch(() => undefined);
+        await jsm.streams.delete(`KV_${leaseBucketFor(this.prefix)}`).catch(() => undefined); // the services' writer leases
       } finally {
         await nc.close();
       }
