@@ -29,13 +29,13 @@ export interface ServiceProbeResult {
 export interface PingAllOptions {
   natsUrl: string;
   subjectPrefix: string;
-  /** Keep retrying no-responders until this many ms have passed (services still starting). */
+  /** Keep retrying services that do not answer or are not ready until this many ms have passed (still starting, or a standby waiting for the writer lease). */
   waitMs?: number;
   onProgress?: (line: string) => void;
 }
 
 async function probe(client: HypercallClient, p: (typeof SERVICE_PROBES)[number], until: number, progress: (l: string) => void): Promise<ServiceProbeResult> {
-  for (;;) {
+  for (let waitingSaid = false; ; ) {
     try {
       const nonce = Math.random().toString(36).slice(2);
       const t0 = performance.now();
@@ -43,6 +43,12 @@ async function probe(client: HypercallClient, p: (typeof SERVICE_PROBES)[number]
       const pingMs = performance.now() - t0;
       if (pong.nonce !== nonce) throw new Error(`Ping answered nonce ${pong.nonce}, sent ${nonce}`);
       const h = (await client.call(p.health, {}, { timeoutMs: 2000 })) as pkvm.v1.HealthResponse;
+      if (!h.ready && Date.now() < until) {
+        if (!waitingSaid) progress(`ping: ${p.app} answered but is not ready (${h.detail}); waiting`);
+        waitingSaid = true;
+        await new Promise((r) => setTimeout(r, 250));
+        continue;
+      }
       progress(`ping: ${p.app} answered in ${pingMs.toFixed(1)} ms (${pong.instanceId})`);
       return {
         app: p.app,
