@@ -1,6 +1,7 @@
 import { connect } from '@nats-io/transport-node';
-import { HypercallClient, NoRespondersError, TransportError, natsIdentityFromEnv } from '@pkvm/transport';
+import { HypercallClient, NoRespondersError, natsIdentityFromEnv } from '@pkvm/transport';
 import { pkvm } from '@pkvm/proto';
+import { isUnreachable } from './exit-codes';
 
 /** The four services' Ping and Health methods. */
 export const SERVICE_PROBES = [
@@ -69,7 +70,8 @@ async function probe(client: HypercallClient, p: (typeof SERVICE_PROBES)[number]
         await new Promise((r) => setTimeout(r, 250));
         continue;
       }
-      return { app: p.app, ok: false, answered: !(e instanceof TransportError), error: e instanceof NoRespondersError ? 'no responders' : (e as Error).message };
+      // a service's own refusal (KernelError, even ETIMEDOUT) is an answer; only the transport's no-answer is not
+      return { app: p.app, ok: false, answered: !isUnreachable(e), error: e instanceof NoRespondersError ? 'no responders' : (e as Error).message };
     }
   }
 }
