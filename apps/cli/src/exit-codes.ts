@@ -40,10 +40,15 @@ export function isUnreachable(e: unknown): boolean {
   return e instanceof Error && /^(ConnectionError|TimeoutError|RequestError|ClosedConnectionError)$/.test(e.name);
 }
 
+/** Bad usage or unreadable input a command found itself; main prints `pkvm: <message>` and exits 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
 /** The exit code for an error that ended a command. */
 export function exitCodeOf(e: unknown): number {
   if (isUnreachable(e)) return EXIT.UNREACHABLE;
-  if (e instanceof InvalidArgumentError || (e instanceof CommanderError && e.exitCode !== 0)) return EXIT.USAGE;
+  if (e instanceof UsageError || e instanceof InvalidArgumentError || (e instanceof CommanderError && e.exitCode !== 0)) return EXIT.USAGE;
   return EXIT.FAILED;
 }
 
