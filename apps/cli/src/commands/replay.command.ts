@@ -36,7 +36,7 @@ async function loadHistory(g: GlobalOptions, bootId: string | undefined, opts: S
     const h = await withClient(g, (c) => fetchHistory(c, bootId));
     return { events: h.events, source: `boot ${bootId}` };
   } catch (e) {
-    // no such boot, or a malformed id: the input cannot be read (a coordinator that does not answer stays exit 1)
+    // no such boot, or a malformed id: the input cannot be read (a coordinator that does not answer stays exit 3)
     if (e instanceof KernelError && (e.errnoName === 'ENOENT' || e.errnoName === 'EINVAL')) throw new UnreadableInput(`boot ${bootId}: ${e.message}`);
     throw e;
   }
