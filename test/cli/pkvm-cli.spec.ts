@@ -3,10 +3,13 @@
  * (apps/cli/src/exit-codes.ts), data on stdout and progress on stderr, no spinner without a terminal, no escape
  * sequence under NO_COLOR, and `pkvm up` starting the four services.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { connect } from '@nats-io/transport-node';
+import { leaseBucketFor } from '@pkvm/transport';
 import { SPINNER_FRAMES } from '../../apps/cli/src/terminal/progress-reporter';
 import { sharedNatsUrl, uniquePrefix } from '../support/nats-server';
 import { repoRoot } from '../support/service-process';
@@ -112,13 +115,6 @@ describe('pkvm: terminals, colour and NO_COLOR', () => {
     expect(plain.stdout + plain.stderr).not.toContain('\x1b');
   });
 
-  it('stderr that is not a terminal gets plain progress lines, never a spinner frame or cursor control', async () => {
-    const r = await pkvm([...nobody(), 'ping', '--wait', '600']);
-    expect(r.stderr).not.toContain('\r');
-    expect(r.stderr).not.toContain('\x1b');
-    expect(hasFrame(r.stderr)).toBe(false);
-  });
-
   // util-linux `script` gives the CLI a pseudo-terminal: the spinner appears there, and NO_COLOR still removes it
   const hasScript = spawnSync('script', ['--version']).status === 0;
   (hasScript ? it : it.skip)('on a terminal the spinner animates while a call waits; NO_COLOR turns it off', async () => {
@@ -143,15 +139,31 @@ describe('pkvm: terminals, colour and NO_COLOR', () => {
 describe('pkvm up', () => {
   const dirs: string[] = [];
   const pids: number[] = [];
-  afterAll(() => {
-    for (const pid of pids) {
+  const prefixes: string[] = [];
+  /** The foreground `pkvm up`, its own process group with its services: killed whole if a test ends early. */
+  let foreground: ChildProcess | undefined;
+  afterAll(async () => {
+    const kill = (pid: number) => {
       try {
         process.kill(pid, 'SIGKILL');
       } catch {
         // already gone
       }
-    }
+    };
+    if (foreground?.pid !== undefined && foreground.exitCode === null && foreground.signalCode === null) kill(-foreground.pid);
+    for (const pid of pids) kill(pid);
     for (const d of dirs) rmSync(d, { recursive: true, force: true });
+    // the services' event stream and writer-lease bucket on the shared NATS
+    const nc = await connect({ servers: sharedNatsUrl() });
+    try {
+      const jsm = await jetstreamManager(nc);
+      for (const prefix of prefixes) {
+        await jsm.streams.delete(`${prefix}_PKVM`).catch(() => undefined);
+        await jsm.streams.delete(`KV_${leaseBucketFor(prefix)}`).catch(() => undefined);
+      }
+    } finally {
+      await nc.close();
+    }
   });
   const alive = (pid: number) => {
     try {
@@ -164,10 +176,12 @@ describe('pkvm up', () => {
 
   it('starts the four services in the foreground, a second up leaves them alone, SIGINT stops them (exit 0)', async () => {
     const prefix = uniquePrefix('up');
+    prefixes.push(prefix);
     const dataDir = mkdtempSync(join(tmpdir(), 'pkvm-up-'));
     dirs.push(dataDir);
     const g = ['--nats', sharedNatsUrl(), '--prefix', prefix];
-    const child = spawn(process.execPath, [BIN, ...g, 'up', '--platform', 'small', '--data-dir', dataDir, '--json'], { cwd: repoRoot, env: BASE_ENV });
+    const child = spawn(process.execPath, [BIN, ...g, 'up', '--platform', 'small', '--data-dir', dataDir, '--json'], { cwd: repoRoot, env: BASE_ENV, detached: true });
+    foreground = child;
     let stdout = '';
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
@@ -193,6 +207,14 @@ describe('pkvm up', () => {
     const ping = await pkvm([...g, 'ping', '--json']);
     expect(ping.status).toBe(0);
     expect(JSON.parse(ping.stdout).map((r: { ready: boolean }) => r.ready)).toEqual([true, true, true, true]);
+    // stderr that is not a terminal gets plain progress lines, never a spinner frame or cursor control
+    expect(ping.stderr.match(/^ping: \S+ answered in [\d.]+ ms/gm)).toHaveLength(4);
+    for (const err of [ping.stderr, stderr]) {
+      expect(err).not.toContain('\r');
+      expect(err).not.toContain('\x1b');
+      expect(hasFrame(err)).toBe(false);
+    }
+    expect(stderr).toMatch(/^up: started iommu \(pid \d+/m);
     const again = await pkvm([...g, 'up', '--detach', '--json', '--data-dir', dataDir]);
     expect(again.status).toBe(0);
     expect(JSON.parse(again.stdout).services.map((s: { started: boolean }) => s.started)).toEqual([false, false, false, false]);
@@ -217,6 +239,7 @@ describe('pkvm up', () => {
 
   it('--detach returns once every service is ready and leaves them running', async () => {
     const prefix = uniquePrefix('updetach');
+    prefixes.push(prefix);
     const dataDir = mkdtempSync(join(tmpdir(), 'pkvm-up-'));
     dirs.push(dataDir);
     const r = await pkvm(['--nats', sharedNatsUrl(), '--prefix', prefix, 'up', '--detach', '--platform', 'small', '--data-dir', dataDir, '--json']);

@@ -42,7 +42,7 @@ program
   .command('ping')
   .description("report every service's liveness and readiness over NATS")
   .option('--json', 'print JSON on stdout')
-  .option('--wait <ms>', 'keep retrying services that do not answer yet', parseNumber, 0)
+  .option('--wait <ms>', 'keep retrying services that do not answer or are not ready yet', parseNumber, 0)
   .addHelpText('after', '\nExit 0 when every service is ready, 1 when one answers but is not ready, 3 when one does not answer.\nExamples:\n  pkvm ping\n  pkvm ping --json --wait 10000')
   .action(async (opts: { json?: boolean; wait: number }) => {
     const g = program.opts<{ nats: string; prefix: string }>();

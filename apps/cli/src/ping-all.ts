@@ -1,6 +1,7 @@
 import { connect } from '@nats-io/transport-node';
-import { HypercallClient, NoRespondersError, TransportError, natsIdentityFromEnv } from '@pkvm/transport';
+import { HypercallClient, NoRespondersError, natsIdentityFromEnv } from '@pkvm/transport';
 import { pkvm } from '@pkvm/proto';
+import { isUnreachable } from './exit-codes';
 
 /** The four services' Ping and Health methods. */
 export const SERVICE_PROBES = [
@@ -29,13 +30,13 @@ export interface ServiceProbeResult {
 export interface PingAllOptions {
   natsUrl: string;
   subjectPrefix: string;
-  /** Keep retrying no-responders until this many ms have passed (services still starting). */
+  /** Keep retrying services that do not answer or are not ready until this many ms have passed (still starting, or a standby waiting for the writer lease). */
   waitMs?: number;
   onProgress?: (line: string) => void;
 }
 
 async function probe(client: HypercallClient, p: (typeof SERVICE_PROBES)[number], until: number, progress: (l: string) => void): Promise<ServiceProbeResult> {
-  for (;;) {
+  for (let waitingSaid = false; ; ) {
     try {
       const nonce = Math.random().toString(36).slice(2);
       const t0 = performance.now();
@@ -43,6 +44,12 @@ async function probe(client: HypercallClient, p: (typeof SERVICE_PROBES)[number]
       const pingMs = performance.now() - t0;
       if (pong.nonce !== nonce) throw new Error(`Ping answered nonce ${pong.nonce}, sent ${nonce}`);
       const h = (await client.call(p.health, {}, { timeoutMs: 2000 })) as pkvm.v1.HealthResponse;
+      if (!h.ready && Date.now() < until) {
+        if (!waitingSaid) progress(`ping: ${p.app} answered but is not ready (${h.detail}); waiting`);
+        waitingSaid = true;
+        await new Promise((r) => setTimeout(r, 250));
+        continue;
+      }
       progress(`ping: ${p.app} answered in ${pingMs.toFixed(1)} ms (${pong.instanceId})`);
       return {
         app: p.app,
@@ -63,7 +70,8 @@ async function probe(client: HypercallClient, p: (typeof SERVICE_PROBES)[number]
         await new Promise((r) => setTimeout(r, 250));
         continue;
       }
-      return { app: p.app, ok: false, answered: !(e instanceof TransportError), error: e instanceof NoRespondersError ? 'no responders' : (e as Error).message };
+      // a service's own refusal (KernelError, even ETIMEDOUT) is an answer; only the transport's no-answer is not
+      return { app: p.app, ok: false, answered: !isUnreachable(e), error: e instanceof NoRespondersError ? 'no responders' : (e as Error).message };
     }
   }
 }

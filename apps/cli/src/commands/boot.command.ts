@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Command } from 'commander';
-import { KernelError } from '@pkvm/errno';
 import { formatTimeline, timeline } from '@pkvm/boot-saga';
 import type { BootSagaEvent, Faults } from '@pkvm/boot-saga';
 import { pkvm } from '@pkvm/proto';
-import { TransportError } from '@pkvm/transport';
+import { DeadlineExceededError, TransportError } from '@pkvm/transport';
 import type { HypercallClient } from '@pkvm/transport';
 import { GlobalOptions, parseNumber, withClient } from './dma-and-dump-client';
 import { EXIT } from '../exit-codes';
@@ -105,7 +104,8 @@ export async function runBoot(c: HypercallClient, opts: RunBootOptions, progress
       if (!waitingSaid) progress(`boot ${bootId}: the coordinator does not answer (${e.message}); waiting for it to resume`);
       waitingSaid = true;
     }
-    if (Date.now() > until) throw KernelError.of('ETIMEDOUT', `boot ${bootId} still running after ${opts.timeoutMs} ms`);
+    // the CLI's own wait ran out: a deadline, exit 3 like any other (a service's ETIMEDOUT reply is a refusal, exit 1)
+    if (Date.now() > until) throw new DeadlineExceededError(`boot ${bootId} (still running)`, opts.timeoutMs);
     await new Promise((r) => setTimeout(r, 100));
   }
   return { bootId, executor: executor || (boot?.executor ?? ''), platform: boot?.platform ?? '', outcome: outcomeJson(boot?.outcome), events, started };

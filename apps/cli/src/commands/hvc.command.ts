@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { errnoName, SMCCC_RET_NOT_SUPPORTED, SMCCC_RET_SUCCESS } from '@pkvm/errno';
 import { decodeArgs, encodeHypercall, hypercallByName, HypercallArgsError } from '@pkvm/hypercalls';
 import type { pkvm } from '@pkvm/proto';
-import { EXIT } from '../exit-codes';
+import { EXIT, UsageError } from '../exit-codes';
 import { GlobalOptions, parseNumber, withClient } from './dma-and-dump-client';
 
 /** What `pkvm hvc` prints: the call, the SMCCC registers back, and their meaning. */
@@ -49,8 +49,8 @@ export function registerHvcCommand(program: Command, progress: (l: string) => vo
         regs = encodeHypercall(name, args);
       } catch (e) {
         if (!(e instanceof HypercallArgsError)) throw e;
-        process.stderr.write(`pkvm hvc: ${e.message}\n`);
-        process.exit(EXIT.USAGE);
+        // main stops the spinner, prints `pkvm: hvc: <reason>` and exits 2
+        throw new UsageError(`hvc: ${e.message}`);
       }
       progress(`hvc: ${def!.name} x0=0x${regs.x0.toString(16)} args=[${regs.args.join(', ')}] cpu${opts.cpu}`);
       const r = await withClient(g, (c) => c.call<pkvm.v1.HvcResponse>('HypService.Hvc', { x0: regs.x0, args: regs.args, cpu: opts.cpu }));

@@ -5,7 +5,7 @@ import { exportHistory, formatTimeline, isStepId, subStepDefinition, timeline, t
 import type { BootSagaEvent, Decision, Faults, StepId } from '@pkvm/boot-saga';
 import { pkvm } from '@pkvm/proto';
 import { GlobalOptions, withClient } from './dma-and-dump-client';
-import { EXIT } from '../exit-codes';
+import { EXIT, UsageError } from '../exit-codes';
 import { fetchHistory, outcomeJson, parseCrash, parseFail, parseHistoryLenient } from './boot-saga-client';
 
 interface SourceOptions {
@@ -13,8 +13,8 @@ interface SourceOptions {
   json?: boolean;
 }
 
-/** Input that cannot be read or is not a history: exit 2, the reason on stderr. */
-class UnreadableInput extends Error {}
+/** Input that cannot be read or is not a history: exit 2, main prints the reason on stderr (after stopping the spinner). */
+class UnreadableInput extends UsageError {}
 
 /** The history to work on: `--file` (an export), else the live coordinator's boot `bootId`. */
 async function loadHistory(g: GlobalOptions, bootId: string | undefined, opts: SourceOptions): Promise<{ events: BootSagaEvent[]; source: string }> {
@@ -36,23 +36,10 @@ async function loadHistory(g: GlobalOptions, bootId: string | undefined, opts: S
     const h = await withClient(g, (c) => fetchHistory(c, bootId));
     return { events: h.events, source: `boot ${bootId}` };
   } catch (e) {
-    // no such boot, or a malformed id: the input cannot be read (a coordinator that does not answer stays exit 1)
+    // no such boot, or a malformed id: the input cannot be read (a coordinator that does not answer stays exit 3)
     if (e instanceof KernelError && (e.errnoName === 'ENOENT' || e.errnoName === 'EINVAL')) throw new UnreadableInput(`boot ${bootId}: ${e.message}`);
     throw e;
   }
-}
-
-/** Runs a replay action; unreadable input exits 2. */
-function guarded<A extends unknown[]>(fn: (...a: A) => Promise<void>): (...a: A) => Promise<void> {
-  return async (...a: A) => {
-    try {
-      await fn(...a);
-    } catch (e) {
-      if (!(e instanceof UnreadableInput)) throw e;
-      process.stderr.write(`pkvm replay: ${e.message}\n`);
-      process.exitCode = EXIT.USAGE;
-    }
-  };
 }
 
 function describeDecision(d: Decision): string {
@@ -128,7 +115,7 @@ export function registerReplayCommand(program: Command, progress: (l: string) =>
     .option('--no-sub-steps', 'leave the sub-steps out of the table')
     .option('--json', 'print the rows as JSON on stdout')
     .addHelpText('after', '\nExamples:\n  pkvm replay show boot-1\n  pkvm replay show --file boot.json --no-sub-steps\n  pkvm replay show boot-1 --svg boot.svg --json')
-    .action(guarded(async (bootId: string | undefined, opts: SourceOptions & { svg?: string; subSteps: boolean }) => {
+    .action(async (bootId: string | undefined, opts: SourceOptions & { svg?: string; subSteps: boolean }) => {
       const { events, source } = await loadHistory(g(), bootId, opts);
       const rows = timeline(events);
       if (opts.svg) {
@@ -137,7 +124,7 @@ export function registerReplayCommand(program: Command, progress: (l: string) =>
       }
       if (opts.json) process.stdout.write(JSON.stringify({ source, outcome: outcomeOf(events), rows }, null, 2) + '\n');
       else process.stdout.write(`${formatTimeline(rows, { subSteps: opts.subSteps })}\n\n${source}: ${JSON.stringify(outcomeOf(events))}\n`);
-    }));
+    });
 
   replay
     .command('verify [bootId]')
@@ -149,7 +136,7 @@ export function registerReplayCommand(program: Command, progress: (l: string) =>
       '\nExit 0 when the code decides as recorded, 1 when it decides differently (index, expected, actual printed), 2 unreadable input.\n' +
         'Examples:\n  pkvm replay verify boot-1\n  pkvm replay verify --file boot.json --json',
     )
-    .action(guarded(async (bootId: string | undefined, opts: SourceOptions) => {
+    .action(async (bootId: string | undefined, opts: SourceOptions) => {
       const { events, source } = await loadHistory(g(), bootId, opts);
       const r = verify(events);
       if (r.ok) {
@@ -165,7 +152,7 @@ export function registerReplayCommand(program: Command, progress: (l: string) =>
         process.stdout.write(`  ${r.reason}\n`);
       }
       process.exitCode = EXIT.FAILED;
-    }));
+    });
 
   replay
     .command('whatif [bootId]')
@@ -178,7 +165,7 @@ export function registerReplayCommand(program: Command, progress: (l: string) =>
     .option('--svg <file>', 'write the forked timeline as SVG')
     .option('--json', 'print JSON on stdout')
     .addHelpText('after', '\nExamples:\n  pkvm replay whatif boot-1 --fail S4:ENOMEM\n  pkvm replay whatif --file boot.json --at S3 --fail g3.4:smmu_init_pgt:EINVAL --json')
-    .action(guarded(async (bootId: string | undefined, opts: SourceOptions & { at?: string; fail?: Faults['failStep']; crash?: Faults['crash']; out?: string; svg?: string }) => {
+    .action(async (bootId: string | undefined, opts: SourceOptions & { at?: string; fail?: Faults['failStep']; crash?: Faults['crash']; out?: string; svg?: string }) => {
       if (!opts.fail && !opts.crash) throw new UnreadableInput('give the fault: --fail STEP:ERRNO and/or --crash SERVICE@STEP');
       const fault: Faults = { ...(opts.fail ? { failStep: opts.fail } : {}), ...(opts.crash ? { crash: opts.crash } : {}) };
       const faultStep = opts.fail ? ('step' in opts.fail ? opts.fail.step : subStepDefinition(opts.fail.subStep).step) : undefined;
@@ -200,7 +187,7 @@ export function registerReplayCommand(program: Command, progress: (l: string) =>
       const doc = { source, at, fault, branchIndex: r.branchIndex, recordedOutcome: r.recordedOutcome ?? null, outcome: r.outcome, events: r.history.length, timeline: rows };
       if (opts.json) process.stdout.write(JSON.stringify(doc, null, 2) + '\n');
       else process.stdout.write(`${formatTimeline(rows)}\n\nrecorded: ${JSON.stringify(r.recordedOutcome ?? null)}\nwhat-if:  ${JSON.stringify(r.outcome)}\n`);
-    }));
+    });
 
   replay
     .command('export <bootId>')
@@ -208,7 +195,7 @@ export function registerReplayCommand(program: Command, progress: (l: string) =>
     .option('--out <file>', 'write it to a file instead of stdout')
     .option('--json', 'the export is JSON already; with --out, print {bootId, file, events} on stdout')
     .addHelpText('after', '\nExamples:\n  pkvm replay export boot-1 > boot.json\n  pkvm replay export boot-1 --out boot.json --json')
-    .action(guarded(async (bootId: string, opts: { out?: string; json?: boolean }) => {
+    .action(async (bootId: string, opts: { out?: string; json?: boolean }) => {
       let r: pkvm.v1.ExportBootResponse;
       try {
         r = await withClient(g(), (c) => c.call<pkvm.v1.ExportBootResponse>('BootSagaService.ExportBoot', { bootId }));
@@ -224,14 +211,14 @@ export function registerReplayCommand(program: Command, progress: (l: string) =>
       writeFileSync(opts.out, r.json + '\n');
       progress(`replay export: wrote ${opts.out}`);
       if (opts.json) process.stdout.write(JSON.stringify({ bootId, file: opts.out, events: (JSON.parse(r.json) as { events: unknown[] }).events.length }, null, 2) + '\n');
-    }));
+    });
 
   replay
     .command('import <file>')
     .description('store a finished exported history in the coordinator, as a boot of its own (list, show, verify)')
     .option('--json', 'print JSON on stdout')
     .addHelpText('after', '\nExamples:\n  pkvm replay import boot.json\n  pkvm replay import whatif.json --json')
-    .action(guarded(async (file: string, opts: { json?: boolean }) => {
+    .action(async (file: string, opts: { json?: boolean }) => {
       let text: string;
       try {
         text = readFileSync(file, 'utf8');
@@ -247,5 +234,5 @@ export function registerReplayCommand(program: Command, progress: (l: string) =>
       }
       if (opts.json) process.stdout.write(JSON.stringify({ bootId: r.bootId, events: Number(r.events) }, null, 2) + '\n');
       else process.stdout.write(`imported ${file} as boot ${r.bootId} (${r.events} events)\n`);
-    }));
+    });
 }

@@ -7,7 +7,7 @@ export const SERVICE_APPS = ['iommu', 'hypervisor', 'host-kernel', 'boot-coordin
 export type ServiceApp = (typeof SERVICE_APPS)[number];
 
 /** The repository root, from dist/apps/cli/src/stack. */
-export const repositoryRoot = resolve(__dirname, '..', '..', '..', '..', '..');
+const repositoryRoot = resolve(__dirname, '..', '..', '..', '..', '..');
 
 export interface LaunchedService {
   readonly app: ServiceApp;

@@ -10,7 +10,7 @@ export interface StreamLike {
 }
 
 /** NO_COLOR counts when present and not empty (no-color.org). */
-export const noColorRequested = (env: NodeJS.ProcessEnv): boolean => (env.NO_COLOR ?? '') !== '';
+const noColorRequested = (env: NodeJS.ProcessEnv): boolean => (env.NO_COLOR ?? '') !== '';
 
 /**
  * NO_COLOR forbids every escape sequence (colour and the spinner's cursor control); FORCE_COLOR asks for colour on

@@ -4,12 +4,11 @@ import type { TerminalCapabilities } from './terminal-capabilities';
 export interface TextStyle {
   good(text: string): string;
   bad(text: string): string;
-  dim(text: string): string;
 }
 
 const sgr = (code: number) => (text: string) => `\x1b[${code}m${text}\x1b[0m`;
 const plain = (text: string) => text;
 
 export function textStyle(c: TerminalCapabilities): TextStyle {
-  return c.colour ? { good: sgr(32), bad: sgr(31), dim: sgr(2) } : { good: plain, bad: plain, dim: plain };
+  return c.colour ? { good: sgr(32), bad: sgr(31) } : { good: plain, bad: plain };
 }
