@@ -123,7 +123,7 @@ describe('WriterLease (JetStream KV, nats-server 2.9 features)', () => {
       expect((await kv.get('hypervisor'))?.string()).toBe('A');
     } finally {
       await a.l.stop();
-      await kv.destroy().catch(() => undefined);
+      await removeBucket(nc, bucket);
       await nc.close();
     }
   }, 15_000);
@@ -147,7 +147,7 @@ describe('WriterLease (JetStream KV, nats-server 2.9 features)', () => {
     } finally {
       clearInterval(renewB);
       await a.l.stop();
-      await kv.destroy().catch(() => undefined);
+      await removeBucket(nc, bucket);
       await nc.close();
     }
   }, 15_000);
