@@ -4,14 +4,10 @@
  * where it misses it, grey where it has none. Pure: JSON in, SVG text out.
  */
 
+import type { Figure } from './bench-report';
+
 /** A figure as scripts/bench.js writes it to latest.json (ratio is null where the baseline was 0). */
-export interface ChartFigure {
-  name: string;
-  value: number;
-  unit: string;
-  baselineName: string;
-  baseline: number;
-  goal?: string;
+export interface ChartFigure extends Figure {
   ratio: number | null;
 }
 

@@ -3,6 +3,8 @@
  * it enables, so the outcome of each of its calls is known before the call (whatever the other clients do).
  * Pure: no NATS. The driver (load-driver.ts) sends what `next()` picks and checks the reply against `expect`.
  */
+import { seededRandom } from '@pkvm/isolation-oracle';
+
 export const PAGE = 0x1000;
 
 /** The host hypercall mix the load issues, and the device DMA. */
@@ -48,17 +50,6 @@ const WEIGHTS: [LoadMethod, number][] = [
 ];
 const TOTAL_WEIGHT = WEIGHTS.reduce((s, [, w]) => s + w, 0);
 
-/** A small deterministic PRNG (mulberry32) so a failing run can be replayed from its seed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export class ClientWorkload {
   readonly pages: PageState[];
@@ -74,7 +65,7 @@ export class ClientWorkload {
   constructor(readonly index: number, readonly firstPfn: number, readonly pageCount: number, readonly sid: number, seed: number) {
     this.pages = new Array<PageState>(pageCount).fill('OWNED');
     this.written = new Array(pageCount).fill(undefined);
-    this.random = prng(seed);
+    this.random = seededRandom(seed);
   }
 
   pfn(page: number): number {
