@@ -29,14 +29,14 @@
  * restart with a 2 s lease TTL), so 6 to 12 minutes in all. The counts and the time are printed at the end.
  */
 import { join } from 'node:path';
-import { COMPENSATION_IDS, compensationDefinition, fold, SUB_STEPS, simulateBoot, STEP_IDS, stepDefinition, verify } from '@pkvm/boot-saga';
+import { COMPENSATION_IDS, compensationDefinition, fold, idempotencyKeysPerStep, SUB_STEPS, simulateBoot, STEP_IDS, stepDefinition, verify } from '@pkvm/boot-saga';
 import type { BootSagaEvent, CompensationId, Faults, ServiceName, StepId, SubStepId } from '@pkvm/boot-saga';
 import { ERRNO } from '@pkvm/errno';
 import type { ErrnoName } from '@pkvm/errno';
 import type { AppName } from '@pkvm/proto';
 import { pkvm } from '@pkvm/proto';
 import { repoRoot } from '../support/service-process';
-import { keysPerStep, StackFixture } from './support/coordinator-fixture';
+import { StackFixture } from './support/coordinator-fixture';
 
 const APPS: AppName[] = ['iommu', 'hypervisor', 'host-kernel', 'boot-coordinator'];
 const PLATFORM_FILE = join(repoRoot, 'platforms/small.json');
@@ -235,7 +235,7 @@ describe('boot fault matrix: real services vs libs/boot-saga simulateBoot (small
       const v = verify(events);
       expect(v.ok ? 'ok' : JSON.stringify(v)).toBe('ok');
       // a re-send keeps its key (no step ran twice); the injected crash really happened, and only once
-      for (const keys of keysPerStep(events).values()) expect(keys.size).toBe(1);
+      for (const keys of idempotencyKeysPerStep(events).values()) expect(keys.size).toBe(1);
       if (cell.faults.crash) expect(sup.restarts).toEqual([cell.faults.crash.service]);
       else expect(sup.restarts).toEqual([]);
 

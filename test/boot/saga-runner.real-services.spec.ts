@@ -5,11 +5,11 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { verify } from '@pkvm/boot-saga';
+import { idempotencyKeysPerStep, verify } from '@pkvm/boot-saga';
 import type { AppName } from '@pkvm/proto';
 import { pkvm } from '@pkvm/proto';
 import { repoRoot } from '../support/service-process';
-import { keysPerStep, StackFixture } from './support/coordinator-fixture';
+import { StackFixture } from './support/coordinator-fixture';
 
 const APPS: AppName[] = ['iommu', 'hypervisor', 'host-kernel', 'boot-coordinator'];
 
@@ -102,7 +102,7 @@ describe('boot saga against the real host-kernel, hypervisor and iommu', () => {
     const { boot, events } = await f.waitBoot(id, f.terminal);
     expect(boot.outcome?.status).toBe(pkvm.v1.BootStatus.BOOT_STATUS_PROTECTED);
     expect(events.filter((e) => e.type === 'StepStarted' && e.step === 'S4')).toHaveLength(2);
-    for (const keys of keysPerStep(events).values()) expect(keys.size).toBe(1);
+    for (const keys of idempotencyKeysPerStep(events).values()) expect(keys.size).toBe(1);
     // seven accepted host-kernel calls, as without the crash: the second PkvmInit was answered, not run
     expect(Number((await kernelStatus(f)).version)).toBe(7);
     expect(verify(events).ok).toBe(true);

@@ -6,11 +6,11 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { simulateBoot, STEP_IDS, summarizePlatform, verify } from '@pkvm/boot-saga';
+import { crashFreeEffects, idempotencyKeysPerStep, simulateBoot, STEP_IDS, summarizePlatform, verify } from '@pkvm/boot-saga';
 import type { BootSagaEvent } from '@pkvm/boot-saga';
 import { loadShippedPlatform } from '@pkvm/platform';
 import { pkvm } from '@pkvm/proto';
-import { effects, keysPerStep, StackFixture } from './support/coordinator-fixture';
+import { StackFixture } from './support/coordinator-fixture';
 
 const QEMU = summarizePlatform(loadShippedPlatform('qemu-virt'));
 
@@ -38,7 +38,7 @@ describe('boot saga runner (coordinator process, simulator executor, real NATS)'
     expect(subs.indexOf('f:fix_host_ownership')).toBeLessThan(subs.indexOf('g1:iommu_ops_check'));
     expect(subs.indexOf('g4:iommu_snapshot')).toBeLessThan(subs.indexOf('h:hyp_ffa_init'));
     // the live history is the one the pure simulator computes for the same request
-    expect(effects(events)).toEqual(effects(simulateBoot({ bootId: out.bootId, platform: QEMU }).history));
+    expect(crashFreeEffects(events)).toEqual(crashFreeEffects(simulateBoot({ bootId: out.bootId, platform: QEMU }).history));
   });
 
   it('a failed S4 (__pkvm_init -ENOMEM) runs kvm_iommu_remove_driver exactly once, then fails the boot', async () => {
@@ -72,10 +72,10 @@ describe('boot saga runner (coordinator process, simulator executor, real NATS)'
     expect(events.filter((e) => e.type === 'ProcessCrashed')).toEqual([expect.objectContaining({ service: 'boot-coordinator', during: 'S4' })]);
     // S4 was sent twice, both times with the one key; every step has exactly one key
     expect(events.filter((e) => e.type === 'StepStarted' && e.step === 'S4')).toHaveLength(2);
-    for (const keys of keysPerStep(events).values()) expect(keys.size).toBe(1);
+    for (const keys of idempotencyKeysPerStep(events).values()) expect(keys.size).toBe(1);
     // same outcome and same effects as the boot without the crash; the replayer accepts the history
     const clean = simulateBoot({ bootId: id, platform: QEMU });
-    expect(effects(events)).toEqual(effects(clean.history));
+    expect(crashFreeEffects(events)).toEqual(crashFreeEffects(clean.history));
     expect(verify(events)).toEqual({ ok: true, events: events.length });
   }, 60_000);
 
@@ -126,9 +126,9 @@ describe('boot saga runner (coordinator process, simulator executor, real NATS)'
     boots.killedAtS2 = id;
     expect(boot.outcome).toMatchObject({ status: pkvm.v1.BootStatus.BOOT_STATUS_FAILED, failedStep: 'S4', errno: -5, compensated: ['kvm_iommu_remove_driver'] });
     expect(events.filter((e) => e.type === 'ProcessCrashed')).toEqual([expect.objectContaining({ service: 'boot-coordinator', during: 'S2' })]);
-    for (const keys of keysPerStep(events).values()) expect(keys.size).toBe(1);
+    for (const keys of idempotencyKeysPerStep(events).values()) expect(keys.size).toBe(1);
     const clean = simulateBoot({ bootId: id, platform: QEMU, faults: { failStep: { step: 'S4', errno: -5 } } });
-    expect(effects(events)).toEqual(effects(clean.history));
+    expect(crashFreeEffects(events)).toEqual(crashFreeEffects(clean.history));
   }, 60_000);
 
   it('pkvm replay verify passes on a recorded history and exits 1 at the right index on an altered one', async () => {

@@ -1,38 +1,8 @@
-import { continueSimulation, createExecutorLedger, decide, fold, SERVICE_NAMES, simulateBoot, STEP_IDS, SUB_STEPS, validateFaults, verify } from './index';
+import { continueSimulation, crashFreeEffects, createExecutorLedger, decide, idempotencyKeysPerStep, fold, SERVICE_NAMES, simulateBoot, STEP_IDS, SUB_STEPS, validateFaults, verify } from './index';
 import type { BootSagaEvent, CompensationId, Faults, ServiceName, StepId } from './index';
 import { QEMU_VIRT } from './test-platforms';
 
-/** What the boot did, without the crash noise: results in order, sub-steps included. */
-function effects(h: readonly BootSagaEvent[]): string[] {
-  return h.flatMap((e) => {
-    switch (e.type) {
-      case 'StepSucceeded':
-        return [`ok ${e.step} ${JSON.stringify(e.result)}`];
-      case 'StepFailed':
-        return [`fail ${e.step} ${e.errno}`];
-      case 'SubStepReported':
-        return [`sub ${e.subStep} ${e.ok} ${e.detail ?? ''}`];
-      case 'CompensationDone':
-        return [`comp ${e.compensation} ${JSON.stringify(e.result)}`];
-      case 'BootSucceeded':
-      case 'BootFailed':
-        return [e.type];
-      default:
-        return [];
-    }
-  });
-}
 
-function keysPerStep(h: readonly BootSagaEvent[]): Map<string, Set<string>> {
-  const m = new Map<string, Set<string>>();
-  for (const e of h) {
-    if (e.type !== 'StepStarted' && e.type !== 'CompensationStarted') continue;
-    const id = e.type === 'StepStarted' ? e.step : e.compensation;
-    if (!m.has(id)) m.set(id, new Set());
-    m.get(id)!.add(e.idempotencyKey);
-  }
-  return m;
-}
 
 const BASES: [string, Faults | undefined][] = [
   ['no fault', undefined],
@@ -51,11 +21,11 @@ describe('crash-resume: a crash of any service at any step ends as the boot with
     const clean = simulateBoot({ bootId: 'b', platform: QEMU_VIRT, ...(base ? { faults: base } : {}) });
     const crashed = simulateBoot({ bootId: 'b', platform: QEMU_VIRT, faults: { ...base, crash: { service: service as ServiceName, atStep } } });
     expect(crashed.outcome).toEqual(clean.outcome);
-    expect(effects(crashed.history)).toEqual(effects(clean.history));
+    expect(crashFreeEffects(crashed.history)).toEqual(crashFreeEffects(clean.history));
     // no step runs twice, and a re-send never gets a new key
     const whats = crashed.ledger.executions.map((x) => x.what);
     expect(new Set(whats).size).toBe(whats.length);
-    for (const keys of keysPerStep(crashed.history).values()) expect(keys.size).toBe(1);
+    for (const keys of idempotencyKeysPerStep(crashed.history).values()) expect(keys.size).toBe(1);
     // a crash alone never turns into a compensation
     const comps = (h: readonly BootSagaEvent[]) => h.filter((e) => e.type === 'CompensationStarted').length > 0;
     expect(comps(crashed.history)).toBe(comps(clean.history));
@@ -88,7 +58,7 @@ describe('crash-resume: a participant dying at an EL2 sub-step ends as the boot 
   it.each(SUB_STEP_CELLS)('%s crashes %s: crash, resume, one re-send with the same key, PROTECTED', (subStep, service, step) => {
     const crashed = simulateBoot({ bootId: 'b', platform: QEMU_VIRT, faults: { crash: { service, atStep: step, subStep } } });
     expect(crashed.outcome).toEqual({ status: 'PROTECTED' });
-    expect(effects(crashed.history)).toEqual(effects(clean.history));
+    expect(crashFreeEffects(crashed.history)).toEqual(crashFreeEffects(clean.history));
     const i = crashed.history.findIndex((e) => e.type === 'ProcessCrashed');
     expect(crashed.history.slice(i - 1, i + 3).map((e) => `${e.type} ${'step' in e ? e.step : ''}${'service' in e ? e.service : ''}`)).toEqual([
       `StepStarted ${step}`, `ProcessCrashed ${service}`, `ProcessResumed ${service}`, `StepStarted ${step}`,
@@ -135,7 +105,7 @@ describe('crash-resume: a restarted coordinator folds the history and decides ag
     expect(resumedB.outcome).toEqual(clean.outcome);
     const whats = resumedB.ledger.executions.map((x) => x.what);
     expect(new Set(whats).size).toBe(whats.length);
-    for (const keys of keysPerStep(resumedB.history).values()) expect(keys.size).toBe(1);
+    for (const keys of idempotencyKeysPerStep(resumedB.history).values()) expect(keys.size).toBe(1);
     expect(verify(resumedB.history).ok).toBe(true);
   });
 });

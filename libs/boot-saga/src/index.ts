@@ -74,3 +74,4 @@ export type { ExportedHistory } from './history-json';
 export { validateEvent, validateFaults, validatePlatformSummary } from './history-validation';
 export { timeline, formatTimeline, timelineSvg } from './timeline';
 export type { TimelineRow, TimelineSubStep, TimelineStatus } from './timeline';
+export { crashFreeEffects, idempotencyKeysPerStep } from './crash-comparison';
